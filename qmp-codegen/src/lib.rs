@@ -1,0 +1,13 @@
+//! Turns a [`qmp_schema::Schema`] into typed Rust and `qmp-commands.txt`.
+//!
+//! - [`docs`]: the `qmp-commands.txt` documentation;
+//! - [`rust`]: the typed Rust bindings (syn / quote, formatted by prettyplease);
+//! - [`naming`]: every rule that turns a schema name into a Rust name;
+//! - [`config`]: the builder API for `build.rs` scripts.
+
+pub mod config;
+pub mod docs;
+pub mod naming;
+pub mod rust;
+
+pub use config::Config;

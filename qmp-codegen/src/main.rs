@@ -1,0 +1,108 @@
+//! `qmp-codegen`: check a schema, render its docs, generate its Rust bindings.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use qmp_schema::{Format, Schema};
+
+/// Reads QMP schemas (hx, QAPI JSON, query-qmp-schema) and generates from them.
+#[derive(Parser, Debug)]
+#[command(name = "qmp-codegen", version, about)]
+struct Cli {
+    /// Force the input format instead of recognising it from the content.
+    #[arg(long, global = true, value_parser = ["hx", "qapi", "introspect"])]
+    format: Option<String>,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand, Debug)]
+enum Cmd {
+    /// Check schemas; print every error as file:line:col and exit 1 on any.
+    Check {
+        /// Schema files.
+        #[arg(required = true)]
+        schemas: Vec<PathBuf>,
+    },
+    /// Render qmp-commands.txt.
+    Docs {
+        /// Schema file.
+        schema: PathBuf,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Generate the typed Rust bindings.
+    Rust {
+        /// Schema file.
+        schema: PathBuf,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+fn load(path: &Path, format: Option<&str>) -> Result<Schema, ExitCode> {
+    let format = format.map(|f| f.parse::<Format>().expect("clap restricts the values"));
+    match qmp_schema::load(path, format) {
+        Ok(schema) => {
+            for w in &schema.warnings {
+                eprintln!("{w}");
+            }
+            Ok(schema)
+        }
+        Err(errors) => {
+            eprintln!("{errors}");
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+fn write_output(output: Option<&Path>, text: &str) -> ExitCode {
+    match output {
+        None => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            if out
+                .write_all(text.as_bytes())
+                .and_then(|()| out.flush())
+                .is_err()
+            {
+                return ExitCode::from(1);
+            }
+            ExitCode::SUCCESS
+        }
+        Some(path) => match qmp_codegen::config::write_if_changed(path, text) {
+            Ok(_) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{}: cannot write: {e}", path.display());
+                ExitCode::from(1)
+            }
+        },
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let format = cli.format.as_deref();
+    match cli.cmd {
+        Cmd::Check { schemas } => {
+            let mut status = ExitCode::SUCCESS;
+            for s in &schemas {
+                if load(s, format).is_err() {
+                    status = ExitCode::from(1);
+                }
+            }
+            status
+        }
+        Cmd::Docs { schema, output } => match load(&schema, format) {
+            Ok(s) => write_output(output.as_deref(), &qmp_codegen::docs::render(&s)),
+            Err(code) => code,
+        },
+        Cmd::Rust { schema, output } => match load(&schema, format) {
+            Ok(s) => write_output(output.as_deref(), &qmp_codegen::rust::generate(&s)),
+            Err(code) => code,
+        },
+    }
+}

@@ -1,0 +1,1 @@
+//! Placeholder: naming rules are being written (issue 3).

@@ -1,0 +1,1 @@
+//! Placeholder: the protocol types are being written (issue 3).

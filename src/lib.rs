@@ -1,0 +1,1 @@
+//! Typed QMP bindings generated at build time (placeholder, issue 3).
