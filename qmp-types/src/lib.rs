@@ -1,1 +1,45 @@
-//! Placeholder: the protocol types are being written (issue 3).
+//! The hand-written QMP protocol layer that generated bindings build on.
+//!
+//! - [`Command`]: implemented by every generated command struct;
+//! - [`Greeting`], [`Version`], [`Capability`]: what the server says first;
+//! - [`Request`]: the `execute` / `exec-oob` envelope;
+//! - [`Response`], [`ErrorReply`], [`ErrorClass`]: what comes back;
+//! - [`EventEnvelope`], [`Timestamp`]: asynchronous events;
+//! - [`Empty`]: the `{}` a command without a return value replies with.
+
+mod envelope;
+mod greeting;
+
+pub use envelope::*;
+pub use greeting::*;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// A QMP command: a value holding its arguments, sent as `arguments`.
+pub trait Command: Serialize {
+    /// The wire name (`query-status`).
+    const NAME: &'static str;
+    /// Whether the schema allows it to be sent with `exec-oob`.
+    const ALLOW_OOB: bool;
+    /// What a successful reply's `return` decodes into.
+    type Returns: DeserializeOwned;
+}
+
+/// Marker for commands whose schema allows `exec-oob`; generated for exactly
+/// the commands with `ALLOW_OOB = true`, so sending any other command out of
+/// band does not compile.
+pub trait OobCommand: Command {}
+
+/// The decoded `data` of an event: implemented by the generated `Event` enum.
+pub trait EventData: Sized {
+    /// Builds the event from its wire name and `data` (absent data is `null`).
+    fn from_parts(name: &str, data: serde_json::Value) -> Result<Self, serde_json::Error>;
+    /// The wire name of the event.
+    fn name(&self) -> &str;
+}
+
+/// The empty object a command without a declared return value replies with.
+/// Any members a newer server adds are ignored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Empty {}
