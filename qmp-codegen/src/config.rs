@@ -1,7 +1,188 @@
-//! Placeholder: the build.rs builder API is being written (issue 3).
-/// Builder for generating bindings from a `build.rs`.
-#[derive(Debug, Default)]
-pub struct Config {}
+//! The builder API for `build.rs` scripts, in the style of prost-build:
+//!
+//! ```no_run
+//! // build.rs
+//! fn main() -> Result<(), Box<dyn std::error::Error>> {
+//!     qmp_codegen::Config::new()
+//!         .schema("schema/qmp-commands.hx")
+//!         .generate()?;
+//!     Ok(())
+//! }
+//! ```
+//!
+//! It writes `<out_dir>/qmp_bindings.rs` (for `include!`) and
+//! `<out_dir>/qmp-commands.txt`, each only when its content changed, and
+//! prints `cargo:rerun-if-changed=` for every file the schema was read from
+//! and `cargo:rerun-if-env-changed=QMP_SCHEMA`.
+
+use std::path::{Path, PathBuf};
+
+use qmp_schema::{Errors, Format, Schema};
+
+/// Why [`Config::generate`] failed. Schema errors read `file:line:col: message`,
+/// one per line.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// No schema file was given.
+    #[error("qmp-codegen: no schema file given (call Config::schema)")]
+    NoSchema,
+    /// No output directory was given and `OUT_DIR` is not set.
+    #[error("qmp-codegen: no output directory (call Config::out_dir or run from build.rs)")]
+    NoOutDir,
+    /// The schema has errors.
+    #[error("{0}")]
+    Schema(#[from] Errors),
+    /// The bindings could not be generated.
+    #[error("{0}")]
+    Codegen(#[from] crate::rust::Error),
+    /// An output file could not be written.
+    #[error("{}: cannot write: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        source: std::io::Error,
+    },
+}
+
+/// What [`Config::generate`] produced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Generated {
+    /// The Rust bindings file.
+    pub bindings: PathBuf,
+    /// The `qmp-commands.txt` file, unless disabled.
+    pub docs: Option<PathBuf>,
+    /// Every schema file that was read.
+    pub inputs: Vec<PathBuf>,
+    /// Whether any output file was (re)written.
+    pub changed: bool,
+}
+
+/// Builder for generating bindings from a `build.rs` (or any program).
+#[derive(Clone, Debug)]
+pub struct Config {
+    schema: Option<PathBuf>,
+    format: Option<Format>,
+    out_dir: Option<PathBuf>,
+    bindings_name: String,
+    docs_name: Option<String>,
+    cargo_directives: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            schema: None,
+            format: None,
+            out_dir: None,
+            bindings_name: "qmp_bindings.rs".to_owned(),
+            docs_name: Some("qmp-commands.txt".to_owned()),
+            cargo_directives: true,
+        }
+    }
+}
+
+impl Config {
+    /// A builder with the defaults: output to `$OUT_DIR`, files
+    /// `qmp_bindings.rs` and `qmp-commands.txt`, cargo directives printed.
+    pub fn new() -> Self {
+        Config::default()
+    }
+
+    /// The schema file to read (hx, QAPI JSON or `query-qmp-schema` output).
+    pub fn schema(&mut self, path: impl AsRef<Path>) -> &mut Self {
+        self.schema = Some(path.as_ref().to_path_buf());
+        self
+    }
+
+    /// Forces the input format instead of recognising it from the content.
+    pub fn format(&mut self, format: Format) -> &mut Self {
+        self.format = Some(format);
+        self
+    }
+
+    /// The directory to write to (default: `$OUT_DIR`).
+    pub fn out_dir(&mut self, dir: impl AsRef<Path>) -> &mut Self {
+        self.out_dir = Some(dir.as_ref().to_path_buf());
+        self
+    }
+
+    /// The name of the bindings file (default `qmp_bindings.rs`).
+    pub fn bindings_file_name(&mut self, name: impl Into<String>) -> &mut Self {
+        self.bindings_name = name.into();
+        self
+    }
+
+    /// The name of the docs file, or `None` to write no docs (default
+    /// `qmp-commands.txt`).
+    pub fn docs_file_name(&mut self, name: Option<String>) -> &mut Self {
+        self.docs_name = name;
+        self
+    }
+
+    /// Whether to print `cargo:` directives (default true; turn off outside
+    /// build scripts).
+    pub fn cargo_directives(&mut self, on: bool) -> &mut Self {
+        self.cargo_directives = on;
+        self
+    }
+
+    /// Reads the schema and writes the outputs.
+    pub fn generate(&self) -> Result<Generated, Error> {
+        if self.cargo_directives {
+            println!("cargo:rerun-if-env-changed=QMP_SCHEMA");
+        }
+        let path = self.schema.as_deref().ok_or(Error::NoSchema)?;
+        if self.cargo_directives {
+            // Printed before reading, so a fix to a broken file re-runs us.
+            println!("cargo:rerun-if-changed={}", path.display());
+        }
+        let schema = qmp_schema::load(path, self.format)?;
+        if self.cargo_directives {
+            for f in schema.files.iter().skip_while(|f| f.as_path() == path) {
+                println!("cargo:rerun-if-changed={}", f.display());
+            }
+            for w in &schema.warnings {
+                println!("cargo:warning={w}");
+            }
+        }
+        self.generate_from(&schema)
+    }
+
+    /// Writes the outputs for an already loaded schema.
+    pub fn generate_from(&self, schema: &Schema) -> Result<Generated, Error> {
+        let out_dir = match &self.out_dir {
+            Some(d) => d.clone(),
+            None => std::env::var_os("OUT_DIR")
+                .map(PathBuf::from)
+                .ok_or(Error::NoOutDir)?,
+        };
+        let code = crate::rust::generate(schema)?;
+        let bindings = out_dir.join(&self.bindings_name);
+        let mut changed = write(&bindings, &code)?;
+        let docs = match &self.docs_name {
+            Some(name) => {
+                let p = out_dir.join(name);
+                changed |= write(&p, &crate::docs::render(schema))?;
+                Some(p)
+            }
+            None => None,
+        };
+        Ok(Generated {
+            bindings,
+            docs,
+            inputs: schema.files.clone(),
+            changed,
+        })
+    }
+}
+
+fn write(path: &Path, text: &str) -> Result<bool, Error> {
+    write_if_changed(path, text).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
 
 /// Writes `text` to `path` unless the file already holds exactly that text.
 /// Returns whether the file was written.

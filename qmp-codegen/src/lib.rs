@@ -3,10 +3,12 @@
 //! - [`docs`]: the `qmp-commands.txt` documentation;
 //! - [`rust`]: the typed Rust bindings (syn / quote, formatted by prettyplease);
 //! - [`naming`]: every rule that turns a schema name into a Rust name;
-//! - [`config`]: the builder API for `build.rs` scripts.
+//! - [`config`]: the builder API for `build.rs` scripts;
+//! - [`introspect_client`]: fetches `query-qmp-schema` from a running QEMU.
 
 pub mod config;
 pub mod docs;
+pub mod introspect_client;
 pub mod naming;
 pub mod rust;
 

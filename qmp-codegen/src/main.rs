@@ -33,6 +33,30 @@ enum Cmd {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Fetch the schema of a running QEMU (query-qmp-schema) as JSON.
+    Introspect {
+        /// QMP socket: a Unix socket path, or HOST:PORT for TCP.
+        target: String,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// One line of JSON instead of indented JSON.
+        #[arg(long)]
+        compact: bool,
+        /// Write an object with the greeting, query-version, query-commands
+        /// and query-qmp-schema instead of the bare array.
+        #[arg(long)]
+        capture: bool,
+        /// Seconds to wait for the connection and for each reply.
+        #[arg(long, default_value_t = 10.0)]
+        timeout: f64,
+    },
+    /// Print a QAPI schema the way QEMU's QAPI test suite dumps it
+    /// (the `.out` format of tests/qapi-schema).
+    Dump {
+        /// QAPI schema file.
+        schema: PathBuf,
+    },
     /// Generate the typed Rust bindings.
     Rust {
         /// Schema file.
@@ -83,6 +107,36 @@ fn write_output(output: Option<&Path>, text: &str) -> ExitCode {
     }
 }
 
+fn introspect(
+    target: &str,
+    output: Option<&Path>,
+    compact: bool,
+    capture: bool,
+    timeout: f64,
+) -> ExitCode {
+    use qmp_codegen::introspect_client::{fetch, Target};
+    let Ok(timeout) = std::time::Duration::try_from_secs_f64(timeout) else {
+        eprintln!("--timeout: not a valid number of seconds: {timeout}");
+        return ExitCode::from(2);
+    };
+    match fetch(&Target::parse(target), timeout, capture) {
+        Ok(cap) => {
+            let value = if capture { cap.to_object() } else { cap.schema };
+            let mut text = if compact {
+                value.to_string()
+            } else {
+                serde_json::to_string_pretty(&value).unwrap_or_else(|_| value.to_string())
+            };
+            text.push('\n');
+            write_output(output, &text)
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let format = cli.format.as_deref();
@@ -100,8 +154,28 @@ fn main() -> ExitCode {
             Ok(s) => write_output(output.as_deref(), &qmp_codegen::docs::render(&s)),
             Err(code) => code,
         },
+        Cmd::Introspect {
+            target,
+            output,
+            compact,
+            capture,
+            timeout,
+        } => introspect(&target, output.as_deref(), compact, capture, timeout),
+        Cmd::Dump { schema } => match qmp_schema::qapi::dump(&schema) {
+            Ok(text) => write_output(None, &text),
+            Err(errors) => {
+                eprintln!("{errors}");
+                ExitCode::from(1)
+            }
+        },
         Cmd::Rust { schema, output } => match load(&schema, format) {
-            Ok(s) => write_output(output.as_deref(), &qmp_codegen::rust::generate(&s)),
+            Ok(s) => match qmp_codegen::rust::generate(&s) {
+                Ok(code) => write_output(output.as_deref(), &code),
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::from(1)
+                }
+            },
             Err(code) => code,
         },
     }

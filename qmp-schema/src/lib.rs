@@ -69,6 +69,10 @@ pub fn detect_format(text: &str) -> Format {
     }
     if let Some(body) = rest.strip_prefix('{') {
         let body = body.trim_start();
+        // An hx entry (`{ .name = ...`) after `#if` lines.
+        if body.starts_with('.') {
+            return Format::Hx;
+        }
         if body.starts_with('"') && serde_json::from_str::<serde_json::Value>(text).is_ok() {
             return Format::Introspect;
         }

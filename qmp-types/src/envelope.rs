@@ -21,6 +21,44 @@ pub struct Request<A = Value> {
     pub id: Option<Value>,
 }
 
+impl Request<Value> {
+    /// The `execute` request for `cmd`. A command whose arguments serialise
+    /// to an empty object is sent without `arguments`.
+    pub fn execute<C: crate::Command>(
+        cmd: &C,
+        id: Option<Value>,
+    ) -> Result<Self, serde_json::Error> {
+        Ok(Request {
+            execute: Some(C::NAME.to_owned()),
+            exec_oob: None,
+            arguments: arguments_of(cmd)?,
+            id,
+        })
+    }
+
+    /// The `exec-oob` request for `cmd`; only commands the schema allows out
+    /// of band implement [`crate::OobCommand`].
+    pub fn exec_oob<C: crate::OobCommand>(
+        cmd: &C,
+        id: Option<Value>,
+    ) -> Result<Self, serde_json::Error> {
+        Ok(Request {
+            execute: None,
+            exec_oob: Some(C::NAME.to_owned()),
+            arguments: arguments_of(cmd)?,
+            id,
+        })
+    }
+}
+
+fn arguments_of<C: Serialize>(cmd: &C) -> Result<Option<Value>, serde_json::Error> {
+    Ok(match serde_json::to_value(cmd)? {
+        Value::Null => None,
+        Value::Object(m) if m.is_empty() => None,
+        v => Some(v),
+    })
+}
+
 /// The class of a QMP error. Classes this crate does not know are kept.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ErrorClass {
@@ -129,4 +167,12 @@ pub struct EventEnvelope {
     pub data: Value,
     /// When it happened.
     pub timestamp: Timestamp,
+}
+
+impl EventEnvelope {
+    /// Decodes the event into a typed event (the generated `Event` enum);
+    /// events that type does not know land in its catch-all.
+    pub fn decode<E: crate::EventData>(&self) -> Result<E, serde_json::Error> {
+        E::from_parts(&self.event, self.data.clone())
+    }
 }

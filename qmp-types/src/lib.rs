@@ -5,13 +5,21 @@
 //! - [`Request`]: the `execute` / `exec-oob` envelope;
 //! - [`Response`], [`ErrorReply`], [`ErrorClass`]: what comes back;
 //! - [`EventEnvelope`], [`Timestamp`]: asynchronous events;
-//! - [`Empty`]: the `{}` a command without a return value replies with.
+//! - [`Empty`]: the `{}` a command without a return value replies with;
+//! - [`registry`]: [`CommandInfo`] / [`EventInfo`] tables and the generic
+//!   helpers behind the generated `roundtrip_arguments` / `decode_return`.
 
 mod envelope;
 mod greeting;
+pub mod registry;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
 
 pub use envelope::*;
 pub use greeting::*;
+pub use registry::{ArgInfo, CommandInfo, EventInfo};
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;

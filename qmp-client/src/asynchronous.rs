@@ -1,0 +1,506 @@
+//! The tokio client: a reader task routes replies by id to the calls waiting
+//! for them (any number in flight) and broadcasts events to subscribers; a
+//! writer task sends whole requests, so a cancelled call never leaves half a
+//! request on the wire.
+
+use crate::error::{decode_value, Error, Result};
+use crate::framing::{Frame, Framer};
+use crate::options::{Address, Options};
+use crate::protocol::{
+    arguments, encode_request, outcome_to_result, parse_line, raw_arguments, EventMessage,
+    HumanMonitorCommand, Incoming, QmpCapabilities,
+};
+use crate::wire::{read_greeting, writer_loop, Outgoing, ReadHalf, WriteHalf};
+use qmp_types::{Capability, Command, EventData, Greeting, OobCommand};
+use serde_json::{Map, Value};
+use std::collections::{HashMap, VecDeque};
+use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+use tokio::io::AsyncReadExt;
+use tokio::sync::{broadcast, mpsc, oneshot};
+use tokio::task::JoinHandle;
+
+/// A call waiting for its reply.
+struct Pending {
+    command: String,
+    tx: oneshot::Sender<Result<Value>>,
+}
+
+/// What the reader task and the callers share.
+pub(crate) struct State<E> {
+    pending: HashMap<u64, Pending>,
+    closed: bool,
+    backlog: VecDeque<EventMessage<E>>,
+    backlog_capacity: usize,
+    dropped: u64,
+    events: Option<broadcast::Sender<EventMessage<E>>>,
+}
+
+pub(crate) type Shared<E> = Arc<Mutex<State<E>>>;
+
+fn lock<E>(shared: &Shared<E>) -> MutexGuard<'_, State<E>> {
+    shared
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// An asynchronous QMP client for tokio, generic over the bindings' event
+/// type `E`.
+///
+/// `execute` takes `&self`: share the client (for example in an `Arc`) and
+/// run calls concurrently; each reply goes to the call with its id, and a
+/// reply nobody waits for (its call timed out or was dropped) is logged with
+/// `log::warn!` and dropped.
+///
+/// Events go to every [`EventStream`] from [`AsyncClient::subscribe`]. While
+/// there is no subscriber they are kept in a buffer of
+/// [`Options::event_buffer`] events; when it is full the oldest is dropped
+/// and counted ([`AsyncClient::dropped_events`]). The next subscriber
+/// receives the buffered events first. A subscriber that falls more than
+/// `event_buffer` events behind loses the oldest ones ([`EventStream::missed`]).
+pub struct AsyncClient<E = crate::DefaultEvent> {
+    shared: Shared<E>,
+    outgoing: mpsc::Sender<Outgoing>,
+    greeting: Greeting,
+    oob: bool,
+    unix: bool,
+    timeout: Option<Duration>,
+    next_id: AtomicU64,
+    tasks: Vec<JoinHandle<()>>,
+    /// A duplicate of the socket, shut down on drop so the server sees the
+    /// end of the connection at once, not when the runtime drops the tasks.
+    socket: OwnedFd,
+}
+
+impl<E> std::fmt::Debug for AsyncClient<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AsyncClient")
+            .field("greeting", &self.greeting)
+            .field("oob", &self.oob)
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<E> Drop for AsyncClient<E> {
+    fn drop(&mut self) {
+        let _ = rustix::net::shutdown(&self.socket, rustix::net::Shutdown::Both);
+        for t in &self.tasks {
+            t.abort();
+        }
+    }
+}
+
+impl<E: EventData + Clone + Send + 'static> AsyncClient<E> {
+    /// Connects to a Unix socket path or `host:port` with default options.
+    pub async fn connect(addr: impl Into<Address>) -> Result<Self> {
+        Self::connect_with(addr, &Options::default()).await
+    }
+
+    /// Connects to `host:port` over TCP with default options.
+    pub async fn connect_tcp(host_port: &str) -> Result<Self> {
+        Self::connect_with(Address::Tcp(host_port.to_string()), &Options::default()).await
+    }
+
+    /// Connects with the given options.
+    pub async fn connect_with(addr: impl Into<Address>, options: &Options) -> Result<Self> {
+        match addr.into() {
+            Address::Unix(path) => {
+                Self::from_unix_stream(tokio::net::UnixStream::connect(path).await?, options).await
+            }
+            Address::Tcp(hp) => {
+                let s = tokio::net::TcpStream::connect(hp).await?;
+                s.set_nodelay(true)?;
+                let socket = s.as_fd().try_clone_to_owned()?;
+                let (r, w) = s.into_split();
+                Self::handshake(ReadHalf::Tcp(r), WriteHalf::Tcp(w), socket, options).await
+            }
+        }
+    }
+
+    /// Runs the QMP handshake over an already connected Unix socket.
+    pub async fn from_unix_stream(
+        stream: tokio::net::UnixStream,
+        options: &Options,
+    ) -> Result<Self> {
+        let socket = stream.as_fd().try_clone_to_owned()?;
+        let (r, w) = stream.into_split();
+        Self::handshake(ReadHalf::Unix(r), WriteHalf::Unix(w), socket, options).await
+    }
+
+    async fn handshake(
+        mut rd: ReadHalf,
+        wr: WriteHalf,
+        socket: OwnedFd,
+        options: &Options,
+    ) -> Result<Self> {
+        let mut framer = Framer::new(options.max_message_size);
+        let greeting = match options.timeout {
+            Some(t) => tokio::time::timeout(t, read_greeting(&mut rd, &mut framer))
+                .await
+                .map_err(|_| Error::timeout("the greeting", t))??,
+            None => read_greeting(&mut rd, &mut framer).await?,
+        };
+        let unix = matches!(wr, WriteHalf::Unix(_));
+        let (events, _) = broadcast::channel(options.event_buffer.max(1));
+        let shared: Shared<E> = Arc::new(Mutex::new(State {
+            pending: HashMap::new(),
+            closed: false,
+            backlog: VecDeque::new(),
+            backlog_capacity: options.event_buffer,
+            dropped: 0,
+            events: Some(events),
+        }));
+        let (tx, rx) = mpsc::channel(256);
+        let reader = tokio::spawn(reader_loop(rd, framer, shared.clone()));
+        let writer = tokio::spawn(writer_loop(wr, rx, shared.clone()));
+        let mut client = AsyncClient {
+            shared,
+            outgoing: tx,
+            greeting,
+            oob: false,
+            unix,
+            timeout: options.timeout,
+            next_id: AtomicU64::new(0),
+            tasks: vec![reader, writer],
+            socket,
+        };
+        let offered = client.greeting.qmp.capabilities.contains(&Capability::Oob);
+        let want_oob = options.oob && offered;
+        let caps = QmpCapabilities {
+            enable: if want_oob { vec!["oob".into()] } else { vec![] },
+        };
+        client.execute(&caps).await?;
+        client.oob = want_oob;
+        Ok(client)
+    }
+}
+
+impl<E: Clone + Send + 'static> AsyncClient<E> {
+    /// The server's greeting.
+    pub fn greeting(&self) -> &Greeting {
+        &self.greeting
+    }
+
+    /// Whether out-of-band execution was negotiated.
+    pub fn oob_enabled(&self) -> bool {
+        self.oob
+    }
+
+    /// Whether the connection has ended.
+    pub fn is_closed(&self) -> bool {
+        lock(&self.shared).closed
+    }
+
+    /// Runs a command and decodes its reply.
+    pub async fn execute<C: Command>(&self, cmd: &C) -> Result<C::Returns> {
+        self.execute_timeout(cmd, self.timeout).await
+    }
+
+    /// Runs a command with its own timeout (`None`: wait forever).
+    pub async fn execute_timeout<C: Command>(
+        &self,
+        cmd: &C,
+        timeout: Option<Duration>,
+    ) -> Result<C::Returns> {
+        let args = arguments(C::NAME, cmd)?;
+        let raw = self.call(C::NAME, false, args, Vec::new(), timeout).await?;
+        decode_value(C::NAME, raw)
+    }
+
+    /// Runs a command out of band (`exec-oob`); only commands whose schema
+    /// allows it implement [`OobCommand`].
+    pub async fn execute_oob<C: OobCommand>(&self, cmd: &C) -> Result<C::Returns> {
+        if !self.oob {
+            return Err(Error::OobNotEnabled {
+                command: C::NAME.into(),
+            });
+        }
+        let args = arguments(C::NAME, cmd)?;
+        let raw = self
+            .call(C::NAME, true, args, Vec::new(), self.timeout)
+            .await?;
+        decode_value(C::NAME, raw)
+    }
+
+    /// Runs a command with file descriptors attached (SCM_RIGHTS), as
+    /// `getfd` and `add-fd` need. Unix sockets only. The descriptors are
+    /// duplicated, so the caller keeps its own.
+    pub async fn execute_with_fds<C: Command>(
+        &self,
+        cmd: &C,
+        fds: &[BorrowedFd<'_>],
+    ) -> Result<C::Returns> {
+        if !self.unix {
+            return Err(Error::FdPassingUnsupported {
+                command: C::NAME.into(),
+            });
+        }
+        let owned = fds
+            .iter()
+            .map(|fd| fd.try_clone_to_owned())
+            .collect::<std::io::Result<Vec<OwnedFd>>>()?;
+        let args = arguments(C::NAME, cmd)?;
+        let raw = self.call(C::NAME, false, args, owned, self.timeout).await?;
+        decode_value(C::NAME, raw)
+    }
+
+    /// Runs a command given by name with raw JSON arguments and returns the
+    /// raw `return` value.
+    pub async fn execute_raw(&self, name: &str, args: Option<Map<String, Value>>) -> Result<Value> {
+        self.call(name, false, raw_arguments(args), Vec::new(), self.timeout)
+            .await
+    }
+
+    /// Runs an HMP command through `human-monitor-command` and returns its
+    /// text output.
+    pub async fn hmp(&self, command_line: &str) -> Result<String> {
+        self.execute(&HumanMonitorCommand { command_line }).await
+    }
+
+    /// Compares the compiled bindings (`qmp::api::COMMANDS`) with the
+    /// server's `query-qmp-schema`: which commands the server lacks and
+    /// which arguments differ.
+    pub async fn check_bindings(&self) -> Result<crate::Report> {
+        self.check_bindings_against(qmp::api::COMMANDS).await
+    }
+
+    /// Compares a bindings table (a generated `COMMANDS`) with the server's
+    /// `query-qmp-schema`: see [`crate::Report`].
+    pub async fn check_bindings_against(
+        &self,
+        commands: &[qmp_types::registry::CommandInfo],
+    ) -> Result<crate::Report> {
+        let schema = self.execute_raw("query-qmp-schema", None).await?;
+        crate::check::compare_schema(&schema, commands).map_err(Error::Protocol)
+    }
+
+    /// A new event subscriber. It first receives the events buffered while
+    /// nobody listened (which are then no longer buffered), then every event
+    /// that arrives. Its stream ends when the connection does.
+    pub fn subscribe(&self) -> EventStream<E> {
+        let mut st = lock(&self.shared);
+        let backlog = std::mem::take(&mut st.backlog);
+        let rx = match &st.events {
+            Some(tx) => tx.subscribe(),
+            None => broadcast::channel(1).1,
+        };
+        EventStream {
+            backlog,
+            rx,
+            missed: 0,
+        }
+    }
+
+    /// How many events were dropped from the buffer kept while nobody
+    /// listened, because it was full.
+    pub fn dropped_events(&self) -> u64 {
+        lock(&self.shared).dropped
+    }
+
+    /// How many events are buffered for the next subscriber.
+    pub fn buffered_events(&self) -> usize {
+        lock(&self.shared).backlog.len()
+    }
+
+    async fn call(
+        &self,
+        name: &str,
+        oob: bool,
+        args: Option<Value>,
+        fds: Vec<OwnedFd>,
+        timeout: Option<Duration>,
+    ) -> Result<Value> {
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed) + 1;
+        let (tx, rx) = oneshot::channel();
+        {
+            let mut st = lock(&self.shared);
+            if st.closed {
+                return Err(Error::Disconnected);
+            }
+            let command = name.to_string();
+            st.pending.insert(id, Pending { command, tx });
+        }
+        let _guard = PendingGuard {
+            shared: &self.shared,
+            id,
+        };
+        let bytes = encode_request(name, oob, args, id);
+        let exchange = async {
+            let out = Outgoing { id, bytes, fds };
+            self.outgoing
+                .send(out)
+                .await
+                .map_err(|_| Error::Disconnected)?;
+            rx.await.map_err(|_| Error::Disconnected)?
+        };
+        match timeout {
+            Some(t) => tokio::time::timeout(t, exchange)
+                .await
+                .map_err(|_| Error::timeout(format!("the reply to {name}"), t))?,
+            None => exchange.await,
+        }
+    }
+}
+
+/// Forgets a call's pending entry when the call ends for any reason
+/// (reply, timeout, cancellation), so a late reply is reported as unknown.
+struct PendingGuard<'a, E> {
+    shared: &'a Shared<E>,
+    id: u64,
+}
+
+impl<E> Drop for PendingGuard<'_, E> {
+    fn drop(&mut self) {
+        lock(self.shared).pending.remove(&self.id);
+    }
+}
+
+/// The events of one subscriber, from [`AsyncClient::subscribe`].
+#[derive(Debug)]
+pub struct EventStream<E> {
+    backlog: VecDeque<EventMessage<E>>,
+    rx: broadcast::Receiver<EventMessage<E>>,
+    missed: u64,
+}
+
+impl<E: Clone> EventStream<E> {
+    /// The next event, or `None` once the connection has ended and every
+    /// event has been received.
+    pub async fn recv(&mut self) -> Option<EventMessage<E>> {
+        if let Some(ev) = self.backlog.pop_front() {
+            return Some(ev);
+        }
+        loop {
+            match self.rx.recv().await {
+                Ok(ev) => return Some(ev),
+                Err(broadcast::error::RecvError::Lagged(n)) => {
+                    log::warn!("an event subscriber fell behind and missed {n} events");
+                    self.missed += n;
+                }
+                Err(broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    }
+
+    /// The next event within `timeout`: `Error::Timeout` when none came,
+    /// `Error::Disconnected` when the connection has ended.
+    pub async fn next_event(&mut self, timeout: Duration) -> Result<EventMessage<E>> {
+        match tokio::time::timeout(timeout, self.recv()).await {
+            Ok(Some(ev)) => Ok(ev),
+            Ok(None) => Err(Error::Disconnected),
+            Err(_) => Err(Error::timeout("an event", timeout)),
+        }
+    }
+
+    /// How many events this subscriber lost because it fell behind.
+    pub fn missed(&self) -> u64 {
+        self.missed
+    }
+}
+
+/// Reads frames until the connection ends and routes each one.
+async fn reader_loop<E: EventData + Clone>(
+    mut rd: ReadHalf,
+    mut framer: Framer,
+    shared: Shared<E>,
+) {
+    let mut chunk = vec![0u8; 64 * 1024];
+    loop {
+        while let Some(frame) = framer.next_frame() {
+            dispatch(&shared, frame, framer.limit());
+        }
+        match rd.read(&mut chunk).await {
+            Ok(0) => {
+                if framer.has_partial() {
+                    log::warn!("the server closed the connection in the middle of a message");
+                }
+                break;
+            }
+            Ok(n) => framer.push(&chunk[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                log::warn!("reading from the QMP server failed: {e}");
+                break;
+            }
+        }
+    }
+    close(&shared);
+}
+
+/// Marks the connection closed: every waiting call gets `Disconnected` and
+/// event streams end.
+pub(crate) fn close<E>(shared: &Shared<E>) {
+    let mut st = lock(shared);
+    st.closed = true;
+    for (_, p) in st.pending.drain() {
+        let _ = p.tx.send(Err(Error::Disconnected));
+    }
+    st.events = None;
+}
+
+/// Fails the call with `id`, if it still waits, with `err`.
+pub(crate) fn fail<E>(shared: &Shared<E>, id: u64, err: Error) {
+    if let Some(p) = lock(shared).pending.remove(&id) {
+        let _ = p.tx.send(Err(err));
+    }
+}
+
+fn dispatch<E: EventData + Clone>(shared: &Shared<E>, frame: Frame, limit: usize) {
+    let line = match frame {
+        Frame::TooLarge { id } => {
+            match id.and_then(|id| lock(shared).pending.remove(&id)) {
+                Some(p) => {
+                    let _ = p.tx.send(Err(Error::TooLarge { limit }));
+                }
+                None => log::warn!("dropped an oversized message (id {id:?}) nobody waits for"),
+            }
+            return;
+        }
+        Frame::Line(line) => line,
+    };
+    match parse_line(&line) {
+        Err(e) => {
+            // Which call this line answers cannot be known: fail them all.
+            let msg = match e {
+                Error::Protocol(m) => m,
+                other => other.to_string(),
+            };
+            log::warn!("{msg}");
+            let mut st = lock(shared);
+            for (_, p) in st.pending.drain() {
+                let _ = p.tx.send(Err(Error::Protocol(msg.clone())));
+            }
+        }
+        Ok(Incoming::Reply {
+            id,
+            raw_id,
+            outcome,
+        }) => match id.and_then(|id| lock(shared).pending.remove(&id)) {
+            Some(p) => {
+                let result = outcome_to_result(&p.command, outcome);
+                let _ = p.tx.send(result);
+            }
+            None => log::warn!("dropped a reply with id {raw_id:?} that no call waits for"),
+        },
+        Ok(Incoming::Event(env)) => {
+            let ev = EventMessage::<E>::from_envelope(env);
+            let mut st = lock(shared);
+            let listening = st.events.as_ref().filter(|tx| tx.receiver_count() > 0);
+            if let Some(tx) = listening {
+                let _ = tx.send(ev);
+            } else if st.backlog_capacity == 0 {
+                st.dropped += 1;
+            } else {
+                if st.backlog.len() >= st.backlog_capacity {
+                    st.backlog.pop_front();
+                    st.dropped += 1;
+                }
+                st.backlog.push_back(ev);
+            }
+        }
+        Ok(Incoming::Greeting(_)) => log::warn!("ignored a second greeting"),
+    }
+}

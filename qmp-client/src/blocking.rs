@@ -1,0 +1,427 @@
+//! The blocking client: one call at a time, events buffered while waiting.
+
+use crate::error::{decode_value, Error, Result};
+use crate::fdpass;
+use crate::framing::{Frame, Framer};
+use crate::options::{Address, Options};
+use crate::protocol::{
+    arguments, encode_request, outcome_to_result, parse_line, raw_arguments, EventMessage,
+    HumanMonitorCommand, Incoming, QmpCapabilities,
+};
+use qmp_types::{Capability, Command, EventData, Greeting, OobCommand};
+use serde_json::{Map, Value};
+use std::collections::VecDeque;
+use std::io::{self, Read, Write};
+use std::net::TcpStream;
+use std::os::fd::{AsFd, BorrowedFd};
+use std::os::unix::net::UnixStream;
+use std::time::{Duration, Instant};
+
+/// A connected socket of either kind.
+#[derive(Debug)]
+enum Stream {
+    Unix(UnixStream),
+    Tcp(TcpStream),
+}
+
+impl Stream {
+    fn set_timeouts(&self, t: Option<Duration>) -> io::Result<()> {
+        match self {
+            Stream::Unix(s) => {
+                s.set_read_timeout(t)?;
+                s.set_write_timeout(t)
+            }
+            Stream::Tcp(s) => {
+                s.set_read_timeout(t)?;
+                s.set_write_timeout(t)
+            }
+        }
+    }
+
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Stream::Unix(s) => s.read(buf),
+            Stream::Tcp(s) => s.read(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Stream::Unix(s) => s.write_all(buf),
+            Stream::Tcp(s) => s.write_all(buf),
+        }
+    }
+}
+
+/// A blocking QMP client, generic over the bindings' event type `E`.
+///
+/// Calls are sequential (`&mut self`); every request carries a fresh id and
+/// the reply with that id is returned. Replies with other ids (late replies
+/// to calls that timed out) are dropped with a `log::warn!`. Events that
+/// arrive meanwhile are kept (up to [`Options::event_buffer`], dropping the
+/// oldest) until [`Client::events`] or [`Client::next_event`] takes them.
+#[derive(Debug)]
+pub struct Client<E = crate::DefaultEvent> {
+    stream: Stream,
+    framer: Framer,
+    chunk: Vec<u8>,
+    greeting: Greeting,
+    oob: bool,
+    next_id: u64,
+    timeout: Option<Duration>,
+    events: VecDeque<EventMessage<E>>,
+    event_capacity: usize,
+    dropped: u64,
+    closed: bool,
+}
+
+impl<E: EventData> Client<E> {
+    /// Connects to a Unix socket path or `host:port` with default options.
+    pub fn connect(addr: impl Into<Address>) -> Result<Self> {
+        Self::connect_with(addr, &Options::default())
+    }
+
+    /// Connects to `host:port` over TCP with default options.
+    pub fn connect_tcp(host_port: &str) -> Result<Self> {
+        Self::connect_with(Address::Tcp(host_port.to_string()), &Options::default())
+    }
+
+    /// Connects with the given options.
+    pub fn connect_with(addr: impl Into<Address>, options: &Options) -> Result<Self> {
+        match addr.into() {
+            Address::Unix(path) => Self::from_unix_stream(UnixStream::connect(path)?, options),
+            Address::Tcp(hp) => {
+                let s = TcpStream::connect(hp)?;
+                s.set_nodelay(true)?;
+                Self::handshake(Stream::Tcp(s), options)
+            }
+        }
+    }
+
+    /// Runs the QMP handshake over an already connected Unix socket.
+    pub fn from_unix_stream(stream: UnixStream, options: &Options) -> Result<Self> {
+        Self::handshake(Stream::Unix(stream), options)
+    }
+
+    /// Runs the QMP handshake over an already connected TCP socket.
+    pub fn from_tcp_stream(stream: TcpStream, options: &Options) -> Result<Self> {
+        Self::handshake(Stream::Tcp(stream), options)
+    }
+
+    fn handshake(stream: Stream, options: &Options) -> Result<Self> {
+        let mut client = Client {
+            stream,
+            framer: Framer::new(options.max_message_size),
+            chunk: vec![0; 64 * 1024],
+            greeting: crate::placeholder_greeting(),
+            oob: false,
+            next_id: 0,
+            timeout: options.timeout,
+            events: VecDeque::new(),
+            event_capacity: options.event_buffer,
+            dropped: 0,
+            closed: false,
+        };
+        let deadline = options.timeout.map(|t| (Instant::now() + t, t));
+        loop {
+            match client.read_frame(deadline, "the greeting")? {
+                Frame::TooLarge { .. } => {
+                    return Err(Error::TooLarge {
+                        limit: client.framer.limit(),
+                    })
+                }
+                Frame::Line(line) => match parse_line(&line)? {
+                    Incoming::Greeting(g) => {
+                        client.greeting = *g;
+                        break;
+                    }
+                    Incoming::Event(env) => client.push_event(env),
+                    Incoming::Reply { .. } => {
+                        return Err(Error::Protocol("a reply came before the greeting".into()))
+                    }
+                },
+            }
+        }
+        let offered = client.greeting.qmp.capabilities.contains(&Capability::Oob);
+        let want_oob = options.oob && offered;
+        let caps = QmpCapabilities {
+            enable: if want_oob { vec!["oob".into()] } else { vec![] },
+        };
+        client.execute(&caps)?;
+        client.oob = want_oob;
+        Ok(client)
+    }
+
+    /// The server's greeting.
+    pub fn greeting(&self) -> &Greeting {
+        &self.greeting
+    }
+
+    /// Whether out-of-band execution was negotiated.
+    pub fn oob_enabled(&self) -> bool {
+        self.oob
+    }
+
+    /// Sets the default timeout of later calls (`None`: wait forever).
+    pub fn set_timeout(&mut self, timeout: Option<Duration>) {
+        self.timeout = timeout;
+    }
+
+    /// Runs a command and decodes its reply.
+    pub fn execute<C: Command>(&mut self, cmd: &C) -> Result<C::Returns> {
+        self.execute_timeout(cmd, self.timeout)
+    }
+
+    /// Runs a command with its own timeout.
+    pub fn execute_timeout<C: Command>(
+        &mut self,
+        cmd: &C,
+        timeout: Option<Duration>,
+    ) -> Result<C::Returns> {
+        let args = arguments(C::NAME, cmd)?;
+        let raw = self.call(C::NAME, false, args, &[], timeout)?;
+        decode_value(C::NAME, raw)
+    }
+
+    /// Runs a command out of band (`exec-oob`); only commands whose schema
+    /// allows it implement [`OobCommand`].
+    pub fn execute_oob<C: OobCommand>(&mut self, cmd: &C) -> Result<C::Returns> {
+        if !self.oob {
+            return Err(Error::OobNotEnabled {
+                command: C::NAME.into(),
+            });
+        }
+        let args = arguments(C::NAME, cmd)?;
+        let raw = self.call(C::NAME, true, args, &[], self.timeout)?;
+        decode_value(C::NAME, raw)
+    }
+
+    /// Runs a command with file descriptors attached (SCM_RIGHTS), as
+    /// `getfd` and `add-fd` need. Unix sockets only.
+    pub fn execute_with_fds<C: Command>(
+        &mut self,
+        cmd: &C,
+        fds: &[BorrowedFd<'_>],
+    ) -> Result<C::Returns> {
+        let args = arguments(C::NAME, cmd)?;
+        let raw = self.call(C::NAME, false, args, fds, self.timeout)?;
+        decode_value(C::NAME, raw)
+    }
+
+    /// Runs a command given by name with raw JSON arguments and returns the
+    /// raw `return` value.
+    pub fn execute_raw(&mut self, name: &str, args: Option<Map<String, Value>>) -> Result<Value> {
+        self.call(name, false, raw_arguments(args), &[], self.timeout)
+    }
+
+    /// Runs an HMP command through `human-monitor-command` and returns its
+    /// text output.
+    pub fn hmp(&mut self, command_line: &str) -> Result<String> {
+        self.execute(&HumanMonitorCommand { command_line })
+    }
+
+    /// Compares the compiled bindings (`qmp::api::COMMANDS`) with the
+    /// server's `query-qmp-schema`: which commands the server lacks and
+    /// which arguments differ.
+    pub fn check_bindings(&mut self) -> Result<crate::Report> {
+        self.check_bindings_against(qmp::api::COMMANDS)
+    }
+
+    /// Compares a bindings table (a generated `COMMANDS`) with the server's
+    /// `query-qmp-schema`: see [`crate::Report`].
+    pub fn check_bindings_against(
+        &mut self,
+        commands: &[qmp_types::registry::CommandInfo],
+    ) -> Result<crate::Report> {
+        let schema = self.execute_raw("query-qmp-schema", None)?;
+        crate::check::compare_schema(&schema, commands).map_err(Error::Protocol)
+    }
+
+    /// Takes the buffered events, oldest first.
+    pub fn events(&mut self) -> impl Iterator<Item = EventMessage<E>> + '_ {
+        self.events.drain(..)
+    }
+
+    /// How many events were dropped because the buffer was full.
+    pub fn dropped_events(&self) -> u64 {
+        self.dropped
+    }
+
+    /// The next event: a buffered one, or the next to arrive within
+    /// `timeout` (`None`: wait forever). `Error::Disconnected` once the
+    /// server has closed the connection and the buffer is empty.
+    pub fn next_event(&mut self, timeout: Option<Duration>) -> Result<EventMessage<E>> {
+        if let Some(ev) = self.events.pop_front() {
+            return Ok(ev);
+        }
+        let deadline = timeout.map(|t| (Instant::now() + t, t));
+        loop {
+            match self.read_frame(deadline, "an event")? {
+                Frame::TooLarge { .. } => {
+                    log::warn!("dropped an oversized message while waiting for an event");
+                }
+                Frame::Line(line) => match parse_line(&line)? {
+                    Incoming::Event(env) => return Ok(EventMessage::from_envelope(env)),
+                    Incoming::Reply { raw_id, .. } => {
+                        log::warn!("dropped a reply with id {raw_id:?} that no call waits for")
+                    }
+                    Incoming::Greeting(_) => log::warn!("ignored a second greeting"),
+                },
+            }
+        }
+    }
+
+    fn push_event(&mut self, env: qmp_types::EventEnvelope) {
+        if self.event_capacity == 0 {
+            self.dropped += 1;
+            return;
+        }
+        if self.events.len() >= self.event_capacity {
+            self.events.pop_front();
+            self.dropped += 1;
+        }
+        self.events.push_back(EventMessage::from_envelope(env));
+    }
+
+    fn call(
+        &mut self,
+        name: &str,
+        oob: bool,
+        args: Option<Value>,
+        fds: &[BorrowedFd<'_>],
+        timeout: Option<Duration>,
+    ) -> Result<Value> {
+        if self.closed {
+            return Err(Error::Disconnected);
+        }
+        self.next_id += 1;
+        let id = self.next_id;
+        let bytes = encode_request(name, oob, args, id);
+        let deadline = timeout.map(|t| (Instant::now() + t, t));
+        self.write(name, &bytes, fds, deadline)?;
+        let waiting_for = format!("the reply to {name}");
+        loop {
+            match self.read_frame(deadline, &waiting_for)? {
+                Frame::TooLarge { id: Some(got) } if got == id => {
+                    return Err(Error::TooLarge {
+                        limit: self.framer.limit(),
+                    })
+                }
+                Frame::TooLarge { id: got } => {
+                    log::warn!("dropped an oversized message (id {got:?}) while waiting for {name}")
+                }
+                Frame::Line(line) => match parse_line(&line)? {
+                    Incoming::Reply {
+                        id: Some(got),
+                        outcome,
+                        ..
+                    } if got == id => return outcome_to_result(name, outcome),
+                    Incoming::Reply { raw_id, .. } => {
+                        log::warn!("dropped a reply with id {raw_id:?} that no call waits for")
+                    }
+                    Incoming::Event(env) => self.push_event(env),
+                    Incoming::Greeting(_) => log::warn!("ignored a second greeting"),
+                },
+            }
+        }
+    }
+
+    fn write(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        fds: &[BorrowedFd<'_>],
+        deadline: Option<(Instant, Duration)>,
+    ) -> Result<()> {
+        let t = remaining(deadline).map_err(|_| timeout_error(deadline, name))?;
+        self.stream.set_timeouts(t)?;
+        let mut sent = 0;
+        if !fds.is_empty() {
+            let Stream::Unix(s) = &self.stream else {
+                return Err(Error::FdPassingUnsupported {
+                    command: name.into(),
+                });
+            };
+            let result = fdpass::send_with_fds(s.as_fd(), bytes, fds);
+            sent = result.map_err(|e| self.io_error(e))?;
+        }
+        let result = self.stream.write_all(&bytes[sent..]);
+        result.map_err(|e| match e.kind() {
+            io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut => Error::timeout(
+                format!("sending {name}"),
+                deadline.map(|d| d.1).unwrap_or_default(),
+            ),
+            _ => self.io_error(e),
+        })
+    }
+
+    fn io_error(&mut self, e: io::Error) -> Error {
+        match e.kind() {
+            io::ErrorKind::BrokenPipe
+            | io::ErrorKind::ConnectionReset
+            | io::ErrorKind::ConnectionAborted => {
+                self.closed = true;
+                Error::Disconnected
+            }
+            _ => Error::Io(e),
+        }
+    }
+
+    /// Reads until a frame is complete or the deadline passes.
+    fn read_frame(
+        &mut self,
+        deadline: Option<(Instant, Duration)>,
+        waiting_for: &str,
+    ) -> Result<Frame> {
+        loop {
+            if let Some(frame) = self.framer.next_frame() {
+                return Ok(frame);
+            }
+            if self.closed {
+                return Err(Error::Disconnected);
+            }
+            let t = remaining(deadline).map_err(|_| timeout_error(deadline, waiting_for))?;
+            self.stream.set_timeouts(t)?;
+            match self.stream.read(&mut self.chunk) {
+                Ok(0) => {
+                    if self.framer.has_partial() {
+                        log::warn!("the server closed the connection in the middle of a message");
+                    }
+                    self.closed = true;
+                    return Err(Error::Disconnected);
+                }
+                Ok(n) => self.framer.push(&self.chunk[..n]),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                    ) =>
+                {
+                    return Err(timeout_error(deadline, waiting_for))
+                }
+                Err(e) => return Err(self.io_error(e)),
+            }
+        }
+    }
+}
+
+fn timeout_error(deadline: Option<(Instant, Duration)>, waiting_for: &str) -> Error {
+    Error::timeout(waiting_for, deadline.map(|d| d.1).unwrap_or_default())
+}
+
+/// The time left before `deadline` as a socket timeout (`None`: no limit).
+/// Errs when it has passed.
+fn remaining(deadline: Option<(Instant, Duration)>) -> std::result::Result<Option<Duration>, ()> {
+    match deadline {
+        None => Ok(None),
+        Some((at, _)) => {
+            let left = at.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                Err(())
+            } else {
+                Ok(Some(left))
+            }
+        }
+    }
+}

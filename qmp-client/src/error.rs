@@ -1,0 +1,116 @@
+//! The client's error type: server errors with their class, replies that do
+//! not decode (with the raw JSON and the serde path), and transport failures.
+
+use qmp_types::ErrorClass;
+use serde_json::Value;
+use std::time::Duration;
+
+/// Everything a QMP call can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The server answered with `{"error": ...}`.
+    #[error("{command}: {class}: {desc}")]
+    Server {
+        /// The command that failed.
+        command: String,
+        /// The server's error class (unknown classes are kept by name).
+        class: ErrorClass,
+        /// The server's description.
+        desc: String,
+    },
+    /// The reply arrived but its `return` does not decode into the expected
+    /// type.
+    #[error(transparent)]
+    Decode(Box<DecodeError>),
+    /// Reading or writing the socket failed.
+    #[error("i/o error: {0}")]
+    Io(#[from] std::io::Error),
+    /// Nothing came back within the time allowed.
+    #[error("timed out after {after:?} waiting for {waiting_for}")]
+    Timeout {
+        /// What was awaited: `the reply to query-status`, `an event`, ...
+        waiting_for: String,
+        /// The time allowed.
+        after: Duration,
+    },
+    /// The server closed the connection (or it was closed earlier).
+    #[error("the QMP server closed the connection")]
+    Disconnected,
+    /// The server sent something that is not QMP: a line that is not JSON,
+    /// or JSON of an unexpected shape. Holds the start of the line.
+    #[error("protocol error: {0}")]
+    Protocol(String),
+    /// A message was longer than the configured limit; the rest of the line
+    /// was skipped without being stored.
+    #[error("a QMP message exceeded the limit of {limit} bytes")]
+    TooLarge {
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// `exec-oob` was asked for but out-of-band execution was not
+    /// negotiated (the server did not offer it or the options disabled it).
+    #[error("{command}: out-of-band execution was not negotiated")]
+    OobNotEnabled {
+        /// The command.
+        command: String,
+    },
+    /// File descriptors can only be passed over a Unix socket.
+    #[error("{command}: file descriptors can only be passed over a Unix socket")]
+    FdPassingUnsupported {
+        /// The command.
+        command: String,
+    },
+}
+
+/// A reply whose `return` value did not decode into the command's `Returns`.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{command}: the reply does not decode at `{path}`: {message}")]
+pub struct DecodeError {
+    /// The command whose reply it is.
+    pub command: String,
+    /// Where in the reply decoding failed, as serde_path_to_error prints it
+    /// (`.status`, `[3].name`; `.` for the top level).
+    pub path: String,
+    /// The deserializer's message.
+    pub message: String,
+    /// The `return` value as received.
+    pub raw: Value,
+}
+
+impl Error {
+    /// The server's error class, when the server answered with an error.
+    pub fn class(&self) -> Option<&ErrorClass> {
+        match self {
+            Error::Server { class, .. } => Some(class),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn timeout(waiting_for: impl Into<String>, after: Duration) -> Self {
+        Error::Timeout {
+            waiting_for: waiting_for.into(),
+            after,
+        }
+    }
+}
+
+/// The result type of every client call.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Decodes `raw` into `T`, keeping the serde path and the raw value on
+/// failure.
+pub(crate) fn decode_value<T: serde::de::DeserializeOwned>(command: &str, raw: Value) -> Result<T> {
+    match serde_path_to_error::deserialize::<_, T>(&raw) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let path = e.path().to_string();
+            let message = e.into_inner().to_string();
+            Err(Error::Decode(Box::new(DecodeError {
+                command: command.to_string(),
+                path,
+                message,
+                raw,
+            })))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! Blocking and tokio clients for QMP, the QEMU Machine Protocol, driving the
+//! typed bindings of the `qmp` crate.
+//!
+//! - [`Client`]: blocking, one call at a time, events buffered meanwhile;
+//! - [`AsyncClient`] (feature `tokio`, on by default): any number of calls in
+//!   flight, events broadcast to every [`EventStream`];
+//! - [`Client::check_bindings`] / [`AsyncClient::check_bindings`]: compare
+//!   the compiled bindings with what a live server's `query-qmp-schema` says.
+//!
+//! ```no_run
+//! use qmp_client::Client;
+//! # fn main() -> Result<(), qmp_client::Error> {
+//! let mut qmp: Client = Client::connect("/tmp/qmp.sock")?;
+//! let status = qmp.execute(&qmp::api::QueryStatus)?;
+//! println!("running: {}", status.running);
+//! let text = qmp.hmp("info status")?;
+//! # let _ = text; Ok(())
+//! # }
+//! ```
+
+#[cfg(feature = "tokio")]
+mod asynchronous;
+mod blocking;
+mod check;
+mod error;
+mod fdpass;
+mod framing;
+mod options;
+mod protocol;
+#[cfg(feature = "tokio")]
+mod wire;
+
+#[cfg(feature = "tokio")]
+pub use asynchronous::{AsyncClient, EventStream};
+pub use blocking::Client;
+pub use check::{compare_schema, ArgDifference, ArgDifferenceKind, Report};
+pub use error::{DecodeError, Error, Result};
+pub use options::{
+    Address, Options, DEFAULT_EVENT_BUFFER, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_TIMEOUT,
+};
+pub use protocol::{EventDecodeError, EventMessage, RawEvent};
+pub use qmp_types;
+
+/// The event type the clients decode into unless told otherwise: the
+/// generated `Event` of the `qmp` crate's bindings.
+pub type DefaultEvent = qmp::api::Event;
+
+/// The greeting a client holds before the server's arrives.
+pub(crate) fn placeholder_greeting() -> qmp_types::Greeting {
+    use qmp_types::{GreetingBody, Version, VersionTriple};
+    qmp_types::Greeting {
+        qmp: GreetingBody {
+            version: Version {
+                qemu: VersionTriple {
+                    major: 0,
+                    minor: 0,
+                    micro: 0,
+                },
+                package: String::new(),
+            },
+            capabilities: Vec::new(),
+        },
+    }
+}

@@ -1,0 +1,542 @@
+//! Fault tests against a scripted fake QMP server on a Unix socket: EOF in
+//! the middle of a reply, lines that are not JSON, replies with unknown ids,
+//! unknown events, replies that do not decode, silent servers and oversized
+//! messages, for both clients.
+
+mod common;
+
+use common::{Fake, FakeServer, GREETING};
+use qmp::api::{Event, QueryStatus, RunState};
+use qmp_client::{AsyncClient, Client, Error, Options, RawEvent};
+use qmp_types::Command;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use std::time::Duration;
+
+/// A command with a typed reply, standing in for generated bindings.
+#[derive(Serialize)]
+struct Probe {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    size: Option<u64>,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct ProbeInfo {
+    running: bool,
+    status: String,
+}
+
+impl Command for Probe {
+    const NAME: &'static str = "probe";
+    const ALLOW_OOB: bool = false;
+    type Returns = ProbeInfo;
+}
+
+const PROBE: Probe = Probe { size: None };
+
+fn ok_info() -> Value {
+    json!({"running": true, "status": "running"})
+}
+
+fn short() -> Options {
+    Options {
+        timeout: Some(Duration::from_secs(10)),
+        ..Options::default()
+    }
+}
+
+fn blocking(server: &FakeServer, options: &Options) -> Client<RawEvent> {
+    Client::connect_with(server.socket.as_path(), options).expect("connect")
+}
+
+async fn asynchronous(server: &FakeServer, options: &Options) -> AsyncClient<RawEvent> {
+    AsyncClient::connect_with(server.socket.as_path(), options)
+        .await
+        .expect("connect")
+}
+
+#[test]
+fn negotiates_oob_only_when_offered_and_wanted() {
+    for (offer, want, expect) in [
+        (true, true, true),
+        (true, false, false),
+        (false, true, false),
+    ] {
+        let server = FakeServer::start(move |f: &mut Fake| {
+            let greeting = if offer {
+                GREETING.to_string()
+            } else {
+                GREETING.replace("[\"oob\"]", "[]")
+            };
+            f.send(&greeting);
+            let req = f.request();
+            let enabled = req["arguments"]["enable"] == json!(["oob"]);
+            assert_eq!(enabled, expect, "{req}");
+            f.reply(&req, json!({}));
+            f.drain();
+        });
+        let options = Options {
+            oob: want,
+            ..short()
+        };
+        let client = blocking(&server, &options);
+        assert_eq!(client.oob_enabled(), expect);
+        assert_eq!(client.greeting().qmp.version.qemu.major, 10);
+        drop(client);
+        server.join();
+    }
+}
+
+#[test]
+fn eof_in_the_middle_of_a_reply() {
+    let server = FakeServer::start(|f: &mut Fake| {
+        f.handshake();
+        f.request();
+        f.send_bytes(br#"{"return": {"running": tr"#);
+    });
+    let mut client = blocking(&server, &short());
+    assert!(matches!(client.execute(&PROBE), Err(Error::Disconnected)));
+    assert!(matches!(client.execute(&PROBE), Err(Error::Disconnected)));
+    assert!(matches!(client.next_event(None), Err(Error::Disconnected)));
+    server.join();
+}
+
+#[tokio::test]
+async fn eof_fails_every_call_in_flight() {
+    let server = FakeServer::start(|f: &mut Fake| {
+        f.handshake();
+        f.request();
+        f.request();
+        f.send_bytes(br#"{"return": {"running": tr"#);
+    });
+    let client = asynchronous(&server, &short()).await;
+    let mut events = client.subscribe();
+    let (a, b) = tokio::join!(client.execute(&PROBE), client.execute(&PROBE));
+    assert!(matches!(a, Err(Error::Disconnected)), "{a:?}");
+    assert!(matches!(b, Err(Error::Disconnected)), "{b:?}");
+    assert!(matches!(
+        client.execute(&PROBE).await,
+        Err(Error::Disconnected)
+    ));
+    assert!(client.is_closed());
+    assert!(events.recv().await.is_none());
+    server.join();
+}
+
+fn script_non_json(f: &mut Fake) {
+    f.handshake();
+    f.request();
+    f.send("this is not JSON");
+    let req = f.request();
+    f.reply(&req, ok_info());
+    f.drain();
+}
+
+#[test]
+fn a_line_that_is_not_json() {
+    let server = FakeServer::start(script_non_json);
+    let mut client = blocking(&server, &short());
+    match client.execute(&PROBE) {
+        Err(Error::Protocol(msg)) => assert!(msg.contains("this is not JSON"), "{msg}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        client.execute(&PROBE).expect("still usable"),
+        ProbeInfo {
+            running: true,
+            status: "running".into()
+        }
+    );
+    drop(client);
+    server.join();
+}
+
+#[tokio::test]
+async fn a_line_that_is_not_json_async() {
+    let server = FakeServer::start(script_non_json);
+    let client = asynchronous(&server, &short()).await;
+    assert!(matches!(
+        client.execute(&PROBE).await,
+        Err(Error::Protocol(_))
+    ));
+    assert!(client.execute(&PROBE).await.expect("still usable").running);
+    drop(client);
+    server.join();
+}
+
+fn script_unknown_id(f: &mut Fake) {
+    f.handshake();
+    let req = f.request();
+    f.send(r#"{"return": {"running": false, "status": "paused"}, "id": 999}"#);
+    f.send(r#"{"return": {}, "id": "someone else's"}"#);
+    f.send(r#"{"return": {}}"#);
+    f.reply(&req, ok_info());
+    f.drain();
+}
+
+#[test]
+fn replies_with_unknown_ids_are_dropped() {
+    let server = FakeServer::start(script_unknown_id);
+    let mut client = blocking(&server, &short());
+    assert_eq!(client.execute(&PROBE).expect("reply").status, "running");
+    drop(client);
+    server.join();
+}
+
+#[tokio::test]
+async fn replies_with_unknown_ids_are_dropped_async() {
+    let server = FakeServer::start(script_unknown_id);
+    let client = asynchronous(&server, &short()).await;
+    assert_eq!(
+        client.execute(&PROBE).await.expect("reply").status,
+        "running"
+    );
+    drop(client);
+    server.join();
+}
+
+#[tokio::test]
+async fn replies_out_of_order_reach_their_calls() {
+    let server = FakeServer::start(|f: &mut Fake| {
+        f.handshake();
+        let reqs: Vec<Value> = (0..3).map(|_| f.request()).collect();
+        for (i, req) in reqs.iter().enumerate().rev() {
+            let status = format!("s{}", req["arguments"]["size"]);
+            f.reply(req, json!({"running": i == 0, "status": status}));
+        }
+        f.drain();
+    });
+    let client = asynchronous(&server, &short()).await;
+    let probes = [1, 2, 3].map(|n| Probe { size: Some(n) });
+    let (a, b, c) = tokio::join!(
+        client.execute(&probes[0]),
+        client.execute(&probes[1]),
+        client.execute(&probes[2])
+    );
+    assert_eq!(a.expect("a").status, "s1");
+    assert_eq!(b.expect("b").status, "s2");
+    assert_eq!(c.expect("c").status, "s3");
+    drop(client);
+    server.join();
+}
+
+const FUTURE_EVENT: &str = r#"{"event": "FROM_THE_FUTURE", "data": {"x": [1, 2]}, "timestamp": {"seconds": 1700000000, "microseconds": 5}}"#;
+
+fn script_unknown_event(f: &mut Fake) {
+    f.handshake();
+    let req = f.request();
+    f.send(FUTURE_EVENT);
+    f.reply(&req, ok_info());
+    f.drain();
+}
+
+#[test]
+fn unknown_events_are_delivered() {
+    let server = FakeServer::start(script_unknown_event);
+    let mut client = blocking(&server, &short());
+    client.execute(&PROBE).expect("reply");
+    let ev = client
+        .next_event(Some(Duration::from_secs(5)))
+        .expect("event");
+    assert_eq!(ev.name, "FROM_THE_FUTURE");
+    assert_eq!(ev.data, json!({"x": [1, 2]}));
+    assert_eq!(ev.timestamp.microseconds, 5);
+    assert_eq!(ev.decoded.expect("decoded").name, "FROM_THE_FUTURE");
+    drop(client);
+    server.join();
+}
+
+#[tokio::test]
+async fn unknown_events_are_delivered_async() {
+    let server = FakeServer::start(script_unknown_event);
+    let client = asynchronous(&server, &short()).await;
+    client.execute(&PROBE).await.expect("reply");
+    let ev = client.subscribe().next_event(Duration::from_secs(5)).await;
+    assert_eq!(ev.expect("event").data, json!({"x": [1, 2]}));
+    drop(client);
+    server.join();
+}
+
+fn script_bad_reply(f: &mut Fake) {
+    f.handshake();
+    let req = f.request();
+    f.send(
+        &json!({"return": {"running": "yes", "status": "running"}, "id": req["id"]}).to_string(),
+    );
+    let req = f.request();
+    f.send(
+        &json!({"error": {"class": "BrandNewClass", "desc": "no way"}, "id": req["id"]})
+            .to_string(),
+    );
+    f.drain();
+}
+
+fn check_bad_reply(first: Result<ProbeInfo, Error>, second: Result<ProbeInfo, Error>) {
+    match first {
+        Err(Error::Decode(e)) => {
+            assert_eq!(e.command, "probe");
+            assert_eq!(e.path, "running");
+            assert!(e.message.contains("expected a boolean"), "{}", e.message);
+            assert_eq!(e.raw["running"], "yes");
+        }
+        other => panic!("{other:?}"),
+    }
+    match second {
+        Err(Error::Server {
+            command,
+            class,
+            desc,
+        }) => {
+            assert_eq!(command, "probe");
+            assert_eq!(class.as_str(), "BrandNewClass");
+            assert_eq!(desc, "no way");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn undecodable_replies_and_server_errors_keep_details() {
+    let server = FakeServer::start(script_bad_reply);
+    let mut client = blocking(&server, &short());
+    let first = client.execute(&PROBE);
+    let second = client.execute(&PROBE);
+    check_bad_reply(first, second);
+    drop(client);
+    server.join();
+}
+
+#[tokio::test]
+async fn undecodable_replies_and_server_errors_keep_details_async() {
+    let server = FakeServer::start(script_bad_reply);
+    let client = asynchronous(&server, &short()).await;
+    let first = client.execute(&PROBE).await;
+    let second = client.execute(&PROBE).await;
+    check_bad_reply(first, second);
+    drop(client);
+    server.join();
+}
+
+fn script_silent(f: &mut Fake) {
+    f.handshake();
+    f.request();
+    // A late reply to the call that timed out, then the next call's reply.
+    let req = f.request();
+    let late = json!({"return": {"running": false, "status": "late"}, "id": req["id"].as_u64().map(|i| i - 1)});
+    f.send(&late.to_string());
+    f.reply(&req, ok_info());
+    f.drain();
+}
+
+#[test]
+fn a_silent_server_times_out() {
+    let server = FakeServer::start(script_silent);
+    let mut client = blocking(&server, &short());
+    let quick = Some(Duration::from_millis(200));
+    assert!(matches!(
+        client.execute_timeout(&PROBE, quick),
+        Err(Error::Timeout { .. })
+    ));
+    assert_eq!(client.execute(&PROBE).expect("reply").status, "running");
+    drop(client);
+    server.join();
+}
+
+#[tokio::test]
+async fn a_silent_server_times_out_async() {
+    let server = FakeServer::start(script_silent);
+    let client = asynchronous(&server, &short()).await;
+    let quick = Some(Duration::from_millis(200));
+    let r = client.execute_timeout(&PROBE, quick).await;
+    assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
+    assert_eq!(
+        client.execute(&PROBE).await.expect("reply").status,
+        "running"
+    );
+    drop(client);
+    server.join();
+}
+
+#[test]
+fn a_server_that_never_greets_times_out() {
+    let server = FakeServer::start(|f: &mut Fake| f.drain());
+    let options = Options {
+        timeout: Some(Duration::from_millis(200)),
+        ..Options::default()
+    };
+    let r = Client::<RawEvent>::connect_with(server.socket.as_path(), &options);
+    assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
+    drop(r);
+    server.join();
+}
+
+/// Ten megabytes of text as an HMP reply, with an oversized event first.
+fn script_big(f: &mut Fake) {
+    f.handshake();
+    let req = f.request();
+    let huge = "x".repeat(10 << 20);
+    let event = json!({"event": "BIG", "data": {"blob": huge}, "timestamp": {"seconds": 1, "microseconds": 0}});
+    f.send(&event.to_string());
+    f.send(&json!({"return": huge, "id": req["id"]}).to_string());
+    let req = f.request();
+    f.send(&json!({"return": "small", "id": req["id"]}).to_string());
+    f.drain();
+}
+
+#[test]
+fn a_10_mb_line_over_a_small_limit_fails_cleanly() {
+    let server = FakeServer::start(script_big);
+    let options = Options {
+        max_message_size: 1 << 20,
+        ..short()
+    };
+    let mut client = blocking(&server, &options);
+    match client.hmp("info big") {
+        Err(Error::TooLarge { limit }) => assert_eq!(limit, 1 << 20),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(client.hmp("info small").expect("still usable"), "small");
+    assert_eq!(client.events().count(), 0);
+    drop(client);
+    server.join();
+}
+
+#[tokio::test]
+async fn a_10_mb_line_over_a_small_limit_fails_cleanly_async() {
+    let server = FakeServer::start(script_big);
+    let options = Options {
+        max_message_size: 1 << 20,
+        ..short()
+    };
+    let client = asynchronous(&server, &options).await;
+    assert!(matches!(
+        client.hmp("info big").await,
+        Err(Error::TooLarge { .. })
+    ));
+    assert_eq!(
+        client.hmp("info small").await.expect("still usable"),
+        "small"
+    );
+    assert_eq!(client.buffered_events(), 0);
+    drop(client);
+    server.join();
+}
+
+#[test]
+fn a_10_mb_line_is_accepted_by_default() {
+    let server = FakeServer::start(script_big);
+    let mut client = blocking(&server, &short());
+    assert_eq!(client.hmp("info big").expect("big reply").len(), 10 << 20);
+    let ev = client.events().next().expect("the big event");
+    assert_eq!(ev.data["blob"].as_str().map(str::len), Some(10 << 20));
+    drop(client);
+    server.join();
+}
+
+#[tokio::test]
+async fn a_10_mb_line_is_accepted_by_default_async() {
+    let server = FakeServer::start(script_big);
+    let client = asynchronous(&server, &short()).await;
+    assert_eq!(client.hmp("info big").await.expect("big").len(), 10 << 20);
+    assert_eq!(client.buffered_events(), 1);
+    drop(client);
+    server.join();
+}
+
+#[tokio::test]
+async fn events_wait_in_a_bounded_buffer_until_someone_subscribes() {
+    let server = FakeServer::start(|f: &mut Fake| {
+        f.handshake();
+        let req = f.request();
+        for i in 0..5 {
+            let ev =
+                json!({"event": format!("E{i}"), "timestamp": {"seconds": i, "microseconds": 0}});
+            f.send(&ev.to_string());
+        }
+        f.reply(&req, ok_info());
+        let req = f.request();
+        f.send(FUTURE_EVENT);
+        f.reply(&req, ok_info());
+        f.drain();
+    });
+    let options = Options {
+        event_buffer: 3,
+        ..short()
+    };
+    let client = asynchronous(&server, &options).await;
+    client.execute(&PROBE).await.expect("reply");
+    assert_eq!(client.buffered_events(), 3);
+    assert_eq!(client.dropped_events(), 2);
+    let mut first = client.subscribe();
+    let mut second = client.subscribe();
+    client.execute(&PROBE).await.expect("reply");
+    let t = Duration::from_secs(5);
+    let mut got = Vec::new();
+    for _ in 0..4 {
+        got.push(first.next_event(t).await.expect("event").name);
+    }
+    assert_eq!(got, ["E2", "E3", "E4", "FROM_THE_FUTURE"]);
+    assert_eq!(
+        second.next_event(t).await.expect("event").name,
+        "FROM_THE_FUTURE"
+    );
+    assert_eq!(first.missed(), 0);
+    drop(client);
+    server.join();
+}
+
+fn script_unknown_enum(f: &mut Fake) {
+    f.handshake();
+    let req = f.request();
+    assert_eq!(req["execute"], "query-status");
+    f.send(r#"{"event": "JOB_STATUS_CHANGE", "data": {"id": "j", "status": "teleporting"}, "timestamp": {"seconds": 1, "microseconds": 0}}"#);
+    f.send(r#"{"event": "BRAND_NEW", "data": {"a": 1}, "timestamp": {"seconds": 2, "microseconds": 0}}"#);
+    f.send(&json!({"return": {"running": true, "singlestep": false, "status": "brand-new-state", "extra": 1}, "id": req["id"]}).to_string());
+    f.drain();
+}
+
+fn check_unknown_enum(status: qmp::api::StatusInfo, events: Vec<qmp_client::EventMessage<Event>>) {
+    assert_eq!(status.status, RunState::Unknown("brand-new-state".into()));
+    match &events[0].decoded {
+        Ok(Event::JobStatusChange(c)) => {
+            assert_eq!(c.status, qmp::api::JobStatus::Unknown("teleporting".into()))
+        }
+        other => panic!("{other:?}"),
+    }
+    match &events[1].decoded {
+        Ok(Event::Unknown { name, data }) => {
+            assert_eq!(name, "BRAND_NEW");
+            assert_eq!(data["a"], 1);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn unknown_enum_values_and_events_decode_with_the_bindings() {
+    let server = FakeServer::start(script_unknown_enum);
+    let mut client: Client = Client::connect_with(server.socket.as_path(), &short()).expect("connect");
+    let status = client.execute(&QueryStatus).expect("query-status");
+    let events: Vec<_> = client.events().collect();
+    check_unknown_enum(status, events);
+    drop(client);
+    server.join();
+}
+
+#[tokio::test]
+async fn unknown_enum_values_and_events_decode_with_the_bindings_async() {
+    let server = FakeServer::start(script_unknown_enum);
+    let client: AsyncClient = AsyncClient::connect_with(server.socket.as_path(), &short())
+        .await
+        .expect("connect");
+    let mut stream = client.subscribe();
+    let status = client.execute(&QueryStatus).await.expect("query-status");
+    let t = Duration::from_secs(5);
+    let events = vec![
+        stream.next_event(t).await.expect("event"),
+        stream.next_event(t).await.expect("event"),
+    ];
+    check_unknown_enum(status, events);
+    drop(client);
+    server.join();
+}

@@ -1,0 +1,131 @@
+//! The runtime registry: `COMMANDS` and `EVENTS` tables of
+//! `qmp_types::CommandInfo` / `EventInfo`, and `roundtrip_arguments` /
+//! `decode_return`, which reach the typed structs by wire name (for the
+//! client, the shell and the tests).
+
+use proc_macro2::TokenStream;
+use qmp_schema::{Args, Feature, Member, TypeKind};
+use quote::quote;
+
+use super::commands::returns_text;
+use super::recursion::quiet_struct_members;
+use super::{allow_deprecated, Ctx};
+
+/// The members listed for an argument object (quietly: errors are reported
+/// where the struct is generated).
+fn members<'a>(ctx: &Ctx<'a>, args: &'a Args) -> Vec<&'a Member> {
+    match args {
+        Args::Members(ms) => ms.iter().collect(),
+        Args::Named { ty, .. } => match ctx.type_def(ty).map(|t| &t.kind) {
+            Some(TypeKind::Struct(_)) => quiet_struct_members(ctx, ty),
+            Some(TypeKind::Union(u)) => match &u.base {
+                Some(b) => quiet_struct_members(ctx, b),
+                None => u.members.iter().collect(),
+            },
+            _ => Vec::new(),
+        },
+    }
+}
+
+fn arg_infos(ms: &[&Member]) -> TokenStream {
+    let infos = ms.iter().map(|m| {
+        let name = &m.name;
+        let optional = m.optional;
+        let ty = m.ty.to_string();
+        quote! { ::qmp_types::ArgInfo { name: #name, optional: #optional, ty: #ty } }
+    });
+    quote! { &[#(#infos),*] }
+}
+
+fn feature_names(fs: &[Feature]) -> TokenStream {
+    let names = fs.iter().map(|f| f.name.as_str());
+    quote! { &[#(#names),*] }
+}
+
+/// `COMMANDS`, `EVENTS`, `roundtrip_arguments` and `decode_return`.
+pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
+    let mut infos = Vec::new();
+    let mut roundtrip_arms = Vec::new();
+    let mut return_arms = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for c in &ctx.schema.commands {
+        if !seen.insert(c.name.as_str()) {
+            continue;
+        }
+        let Some(rust) = ctx.names.commands.get(&c.name) else {
+            continue;
+        };
+        let id = rust.ident();
+        let name = &c.name;
+        let oob = c.allow_oob;
+        let args = arg_infos(&members(ctx, &c.args));
+        let ret = returns_text(&c.returns);
+        let features = feature_names(&c.features);
+        infos.push(quote! {
+            ::qmp_types::CommandInfo {
+                name: #name, allow_oob: #oob, args: #args, returns: #ret, features: #features,
+            }
+        });
+        roundtrip_arms.push(quote! {
+            #name => ::std::option::Option::Some(::qmp_types::registry::roundtrip_arguments::<#id>(args)),
+        });
+        return_arms.push(quote! {
+            #name => ::std::option::Option::Some(::qmp_types::registry::decode_return::<#id>(ret)),
+        });
+    }
+    let mut events = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for e in &ctx.schema.events {
+        if !seen.insert(e.name.as_str()) {
+            continue;
+        }
+        let name = &e.name;
+        let data = arg_infos(&members(ctx, &e.data));
+        let features = feature_names(&e.features);
+        events.push(quote! {
+            ::qmp_types::EventInfo { name: #name, data: #data, features: #features }
+        });
+    }
+    let allow = allow_deprecated();
+    let value = quote!(::qmp_types::__private::serde_json::Value);
+    quote! {
+        /// Every command of the schema, in schema order.
+        pub const COMMANDS: &[::qmp_types::CommandInfo] = &[#(#infos),*];
+
+        /// Every event of the schema, in schema order.
+        pub const EVENTS: &[::qmp_types::EventInfo] = &[#(#events),*];
+
+        /// Decodes `args` into the typed arguments of the command `name` and
+        /// serialises them back; `None` when the schema has no such command.
+        #allow
+        pub fn roundtrip_arguments(
+            name: &str,
+            args: #value,
+        ) -> ::std::option::Option<::std::result::Result<#value, ::qmp_types::__private::serde_json::Error>> {
+            match name {
+                #(#roundtrip_arms)*
+                _ => {
+                    let _ = args;
+                    ::std::option::Option::None
+                }
+            }
+        }
+
+        /// Decodes `ret` into the `Returns` type of the command `name`; the
+        /// error names the path of the member that does not fit. `None` when
+        /// the schema has no such command.
+        #allow
+        pub fn decode_return(
+            name: &str,
+            ret: #value,
+        ) -> ::std::option::Option<::std::result::Result<(), ::std::string::String>> {
+            match name {
+                #(#return_arms)*
+                _ => {
+                    let _ = ret;
+                    ::std::option::Option::None
+                }
+            }
+        }
+    }
+}

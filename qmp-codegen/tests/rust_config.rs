@@ -1,0 +1,81 @@
+//! The `build.rs` builder API: outputs written once, rewritten only on change,
+//! and schema errors reported as `file:line:col`.
+
+use std::path::Path;
+
+fn data(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+#[test]
+fn writes_bindings_and_docs_only_when_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = qmp_codegen::Config::new();
+    config
+        .schema(data("constructs.hx"))
+        .out_dir(dir.path())
+        .cargo_directives(false);
+    let first = config.generate().unwrap();
+    assert!(first.changed);
+    assert_eq!(first.bindings, dir.path().join("qmp_bindings.rs"));
+    assert_eq!(
+        first.docs.as_deref(),
+        Some(dir.path().join("qmp-commands.txt").as_path())
+    );
+    let code = std::fs::read_to_string(&first.bindings).unwrap();
+    assert!(code.starts_with("// @generated"));
+    let txt = std::fs::read_to_string(first.docs.as_ref().unwrap()).unwrap();
+    assert!(txt.contains("query-status"));
+    assert_eq!(first.inputs.len(), 1);
+
+    let mtime = std::fs::metadata(&first.bindings)
+        .unwrap()
+        .modified()
+        .unwrap();
+    let second = config.generate().unwrap();
+    assert!(!second.changed);
+    assert_eq!(
+        std::fs::metadata(&second.bindings)
+            .unwrap()
+            .modified()
+            .unwrap(),
+        mtime
+    );
+}
+
+#[test]
+fn schema_errors_are_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.hx");
+    std::fs::write(
+        &bad,
+        "    {\n        .name = \"x\",\n        .args_type = \"a:Nope\",\n        .returns = \"Nope\",\n    },\n",
+    )
+    .unwrap();
+    let err = qmp_codegen::Config::new()
+        .schema(&bad)
+        .out_dir(dir.path())
+        .cargo_directives(false)
+        .generate()
+        .unwrap_err()
+        .to_string();
+    let prefix = format!("{}:3:", bad.display());
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with(&prefix) && l.contains("unknown type 'Nope'")),
+        "{err}"
+    );
+    assert!(!dir.path().join("qmp_bindings.rs").exists());
+}
+
+#[test]
+fn missing_schema_is_an_error() {
+    let err = qmp_codegen::Config::new()
+        .cargo_directives(false)
+        .out_dir(".")
+        .generate()
+        .unwrap_err();
+    assert!(err.to_string().contains("no schema"));
+}

@@ -1,0 +1,272 @@
+//! Turns the tokens of one C initializer `{ .field = value, ... }` into a
+//! [`RawEntry`]: the fields in order, each value either a decoded
+//! (concatenated) string literal or a C expression kept as written.
+
+use super::lexer::{LexError, StrLit, Tok, Token};
+use crate::Cond;
+
+/// The value of one field.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RawValue {
+    /// Decoded string (for string literals) or the C expression as written.
+    pub text: String,
+    /// The concatenated literal, when the value is made of string literals only.
+    pub lit: Option<StrLit>,
+    /// Where the value starts.
+    pub line: u32,
+    /// Column where the value starts.
+    pub col: u32,
+}
+
+/// One `.field = value`.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RawField {
+    /// Field name without the leading dot (`mhandler.cmd_new`).
+    pub name: String,
+    /// Position of the dot.
+    pub line: u32,
+    /// Column of the dot.
+    pub col: u32,
+    /// Its value.
+    pub value: RawValue,
+}
+
+/// One entry as written.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RawEntry {
+    /// Position of the opening brace.
+    pub line: u32,
+    /// Column of the opening brace.
+    pub col: u32,
+    /// Fields in order.
+    pub fields: Vec<RawField>,
+    /// The `#if` condition around it.
+    pub cond: Option<Cond>,
+}
+
+impl RawEntry {
+    /// The first field called `name`.
+    pub fn field(&self, name: &str) -> Option<&RawField> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+}
+
+/// Index just past the `}` matching the `{` at `tokens[0]`, if present.
+pub(crate) fn closing(tokens: &[Token]) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, t) in tokens.iter().enumerate() {
+        match t.tok {
+            Tok::LBrace => depth += 1,
+            Tok::RBrace => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Parses `tokens`, which start with `{` and end with its matching `}`.
+pub(crate) fn parse_entry(
+    tokens: &[Token],
+    cond: Option<Cond>,
+    errs: &mut Vec<LexError>,
+) -> RawEntry {
+    let (line, col) = tokens.first().map_or((0, 0), |t| (t.line, t.col));
+    let mut entry = RawEntry {
+        line,
+        col,
+        fields: Vec::new(),
+        cond,
+    };
+    let end = tokens.len().saturating_sub(1);
+    let mut i = 1;
+    while i < end {
+        let t = &tokens[i];
+        if t.tok == Tok::Comma {
+            i += 1;
+            continue;
+        }
+        match field(tokens, i, end) {
+            Ok((f, next)) => {
+                entry.fields.push(f);
+                i = next;
+            }
+            Err((l, c, msg, next)) => {
+                errs.push((l, c, msg));
+                i = next;
+            }
+        }
+    }
+    entry
+}
+
+type FieldErr = (u32, u32, String, usize);
+
+/// Index of the next `,` at depth 0 (or `end`).
+fn skip_value(tokens: &[Token], mut i: usize, end: usize) -> usize {
+    let mut depth = 0usize;
+    while i < end {
+        match tokens[i].tok {
+            Tok::Open(_) | Tok::LBrace => depth += 1,
+            Tok::Close(_) | Tok::RBrace => depth = depth.saturating_sub(1),
+            Tok::Comma if depth == 0 => return i,
+            _ => {}
+        }
+        i += 1;
+    }
+    end
+}
+
+fn field(tokens: &[Token], start: usize, end: usize) -> Result<(RawField, usize), FieldErr> {
+    let t = &tokens[start];
+    let fail = |t: &Token, msg: String| Err((t.line, t.col, msg, skip_value(tokens, start, end)));
+    if t.tok != Tok::Dot {
+        return fail(
+            t,
+            format!(
+                "malformed entry: expected '.field = value', found '{}'",
+                t.text()
+            ),
+        );
+    }
+    let mut name = String::new();
+    let mut i = start;
+    // `.a.b.c`
+    while i < end && tokens[i].tok == Tok::Dot {
+        match tokens.get(i + 1).map(|t| &t.tok) {
+            Some(Tok::Word(w)) if i + 1 < end => {
+                if !name.is_empty() {
+                    name.push('.');
+                }
+                name.push_str(w);
+                i += 2;
+            }
+            _ => {
+                let at = tokens
+                    .get(i + 1)
+                    .filter(|_| i + 1 < end)
+                    .unwrap_or(&tokens[i]);
+                return fail(
+                    at,
+                    "malformed entry: expected a field name after '.'".into(),
+                );
+            }
+        }
+    }
+    if i >= end || tokens[i].tok != Tok::Eq {
+        let at = if i < end { &tokens[i] } else { &tokens[end] };
+        return fail(
+            at,
+            format!(
+                "malformed entry: expected '=' after '.{name}', found '{}'",
+                at.text()
+            ),
+        );
+    }
+    i += 1;
+    let vstart = i;
+    let vend = skip_value(tokens, i, end);
+    if vstart == vend {
+        let at = &tokens[vend.min(end)];
+        return fail(at, format!("malformed entry: missing value for '.{name}'"));
+    }
+    let vals = &tokens[vstart..vend];
+    let value = if vals.iter().all(|t| matches!(t.tok, Tok::Str(_))) {
+        let mut lit = StrLit {
+            value: String::new(),
+            pos: Vec::new(),
+            end: (0, 0),
+        };
+        for v in vals {
+            if let Tok::Str(s) = &v.tok {
+                lit.value.push_str(&s.value);
+                lit.pos.extend_from_slice(&s.pos);
+                lit.end = s.end;
+            }
+        }
+        RawValue {
+            text: lit.value.clone(),
+            lit: Some(lit),
+            line: vals[0].line,
+            col: vals[0].col,
+        }
+    } else {
+        let mut text = String::new();
+        for (k, v) in vals.iter().enumerate() {
+            if k > 0 && (v.space_before || v.line != vals[k - 1].line) {
+                text.push(' ');
+            }
+            text.push_str(&v.text());
+        }
+        RawValue {
+            text,
+            lit: None,
+            line: vals[0].line,
+            col: vals[0].col,
+        }
+    };
+    Ok((
+        RawField {
+            name,
+            line: t.line,
+            col: t.col,
+            value,
+        },
+        vend,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::Lexer;
+    use super::*;
+
+    fn entry(lines: &[&str]) -> (RawEntry, Vec<LexError>) {
+        let mut lx = Lexer::default();
+        let mut toks = Vec::new();
+        let mut errs = Vec::new();
+        for (i, l) in lines.iter().enumerate() {
+            lx.line(i as u32 + 1, l, 0, 1, &mut toks, &mut errs);
+        }
+        let end = closing(&toks).expect("closed");
+        let e = parse_entry(&toks[..end], None, &mut errs);
+        (e, errs)
+    }
+
+    #[test]
+    fn fields_and_concatenation() {
+        let (e, errs) = entry(&[
+            "    {",
+            "        .name       = \"migrate\",",
+            "\t.help = \"a\"",
+            "\t\t      \" b\",",
+            "        .user_print = monitor_user_noop,\t",
+            "        .mhandler.cmd_new = do_migrate,",
+            "    }",
+        ]);
+        assert!(errs.is_empty(), "{errs:?}");
+        let names: Vec<&str> = e.fields.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["name", "help", "user_print", "mhandler.cmd_new"]);
+        assert_eq!(e.fields[1].value.text, "a b");
+        assert_eq!(
+            e.fields[1].value.lit.as_ref().map(|l| l.pos[1]),
+            Some((4, 10))
+        );
+        assert_eq!(e.fields[2].value.text, "monitor_user_noop");
+        assert!(e.fields[2].value.lit.is_none());
+        assert_eq!((e.line, e.col), (1, 5));
+    }
+
+    #[test]
+    fn malformed_field_is_reported_and_skipped() {
+        let (e, errs) = entry(&["{ .name = \"a\", \"positional\", .x = , .y = 1 }"]);
+        assert_eq!(e.fields.len(), 2);
+        assert_eq!(errs.len(), 2, "{errs:?}");
+        assert_eq!((errs[0].0, errs[0].1), (1, 16));
+        assert!(errs[1].2.contains("missing value for '.x'"));
+    }
+}

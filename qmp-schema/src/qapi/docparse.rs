@@ -1,0 +1,286 @@
+//! Reading a `##` doc comment into a [`QDoc`]: the `@symbol:` line,
+//! member and feature descriptions with their indentation rules, tagged
+//! sections, plain paragraphs, and free-form blocks with `=` headings.
+//!
+//! Sections QEMU 10.0 no longer accepts (`Note:`, `Notes:`, `Example:`,
+//! `Examples:`, written by older schemas such as QEMU 7.2's) are kept with a
+//! warning: their text runs to the next section tag.
+
+use super::doc::{Kind, QDoc};
+use super::lexer::{Lexer, Tok};
+use super::source::{Infos, QapiError};
+
+/// The next doc line: `None` at the closing `##`, the text after `# `
+/// otherwise (right-stripped).
+fn get_doc_line(
+    lx: &mut Lexer,
+    infos: &mut Infos,
+    doc: &mut QDoc,
+) -> Result<Option<String>, QapiError> {
+    if lx.tok != Tok::Comment {
+        return Err(lx.error(infos, "documentation comment must end with '##'"));
+    }
+    let val = lx.val.clone();
+    if val.starts_with("##") {
+        if val != "##" {
+            return Err(lx.error(infos, "junk after '##' at end of documentation comment"));
+        }
+        return Ok(None);
+    }
+    if val == "#" {
+        doc.raw.push('\n');
+        return Ok(Some(String::new()));
+    }
+    if val.as_bytes().get(1) != Some(&b' ') {
+        return Err(lx.error(infos, "missing space after #"));
+    }
+    let line = val[2..].trim_end().to_string();
+    doc.raw.push_str(&val[2..]);
+    doc.raw.push('\n');
+    Ok(Some(line))
+}
+
+fn next_line(
+    lx: &mut Lexer,
+    infos: &mut Infos,
+    doc: &mut QDoc,
+) -> Result<Option<String>, QapiError> {
+    lx.accept(infos, false)?;
+    get_doc_line(lx, infos, doc)
+}
+
+/// `@name:` at the start of a line: the name and the length of the match
+/// (the colon and following spaces included).
+fn match_at_name_colon(line: &str) -> Option<(String, usize)> {
+    let rest = line.strip_prefix('@')?;
+    let colon = rest.find(':')?;
+    let after = &rest[colon + 1..];
+    let spaces = after.len() - after.trim_start_matches(' ').len();
+    Some((rest[..colon].to_string(), 1 + colon + 1 + spaces))
+}
+
+/// A tagged section start: the tag and the length of the match.
+fn match_tag(line: &str) -> Option<(&'static str, usize)> {
+    const TAGS: [&str; 8] = [
+        "Returns", "Errors", "Since", "Notes", "Note", "Examples", "Example", "TODO",
+    ];
+    for tag in TAGS {
+        if let Some(rest) = line.strip_prefix(tag) {
+            if rest.starts_with("::") {
+                continue;
+            }
+            if let Some(after) = rest.strip_prefix(':') {
+                let spaces = after.len() - after.trim_start_matches(' ').len();
+                return Some((tag, tag.len() + 1 + spaces));
+            }
+        }
+    }
+    None
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+fn get_doc_indented(
+    lx: &mut Lexer,
+    infos: &mut Infos,
+    doc: &mut QDoc,
+) -> Result<Option<String>, QapiError> {
+    let mut line = next_line(lx, infos, doc)?;
+    while line.as_deref() == Some("") {
+        doc.append_line("");
+        line = next_line(lx, infos, doc)?;
+    }
+    let Some(l) = line else { return Ok(None) };
+    let indent = indent_of(&l);
+    if indent == 0 {
+        return Ok(Some(l));
+    }
+    doc.append_line(&l);
+    let mut prev_line_blank = false;
+    loop {
+        let line = next_line(lx, infos, doc)?;
+        let Some(l) = line else { return Ok(None) };
+        if match_at_name_colon(&l).is_some() {
+            return Ok(Some(l));
+        }
+        let cur_indent = indent_of(&l);
+        if !l.is_empty() && cur_indent < indent {
+            if prev_line_blank {
+                return Ok(Some(l));
+            }
+            return Err(lx.error(
+                infos,
+                format!("unexpected de-indent (expected at least {indent} spaces)"),
+            ));
+        }
+        doc.append_line(&l);
+        prev_line_blank = true;
+    }
+}
+
+fn get_doc_paragraph(
+    lx: &mut Lexer,
+    infos: &mut Infos,
+    doc: &mut QDoc,
+) -> Result<Option<String>, QapiError> {
+    loop {
+        let line = next_line(lx, infos, doc)?;
+        match line {
+            None => return Ok(None),
+            Some(l) if l.is_empty() => return Ok(Some(l)),
+            Some(l) => doc.append_line(&l),
+        }
+    }
+}
+
+/// The body of a legacy `Note:`/`Example:` section: everything up to the
+/// next line that starts a section.
+fn get_doc_legacy(
+    lx: &mut Lexer,
+    infos: &mut Infos,
+    doc: &mut QDoc,
+) -> Result<Option<String>, QapiError> {
+    loop {
+        let line = next_line(lx, infos, doc)?;
+        match line {
+            None => return Ok(None),
+            Some(l)
+                if match_at_name_colon(&l).is_some()
+                    || match_tag(&l).is_some()
+                    || l == "Features:" =>
+            {
+                return Ok(Some(l))
+            }
+            Some(l) => doc.append_line(&l),
+        }
+    }
+}
+
+/// Reads one doc comment; the lexer is on its opening `##`.
+pub(crate) fn get_doc(lx: &mut Lexer, infos: &mut Infos) -> Result<QDoc, QapiError> {
+    if lx.val != "##" {
+        return Err(lx.error(infos, "junk after '##' at start of documentation comment"));
+    }
+    let info = lx.info(infos);
+    let mut doc = QDoc::new(info, None);
+    let mut line = next_line(lx, infos, &mut doc)?;
+    match line.as_deref() {
+        Some(l) if l.starts_with('@') => {
+            if !l.ends_with(':') {
+                return Err(lx.error(infos, "line should end with ':'"));
+            }
+            let symbol = l[1..l.len() - 1].to_string();
+            if symbol.is_empty() {
+                return Err(lx.error(infos, "name required after '@'"));
+            }
+            doc.symbol = Some(symbol);
+            line = next_line(lx, infos, &mut doc)?;
+            definition_doc(lx, infos, &mut doc, line)?;
+        }
+        _ => {
+            let li = lx.info(infos);
+            doc.ensure_untagged_section(li);
+            let mut first = true;
+            while let Some(l) = line {
+                if let Some((name, _)) = match_at_name_colon(&l) {
+                    return Err(lx.error(
+                        infos,
+                        format!("'@{name}:' not allowed in free-form documentation"),
+                    ));
+                }
+                if l.starts_with('=') && !first {
+                    return Err(lx.error(infos, "'=' heading must come first in a comment block"));
+                }
+                doc.append_line(&l);
+                line = next_line(lx, infos, &mut doc)?;
+                first = false;
+            }
+        }
+    }
+    lx.accept(infos, true)?;
+    doc.end(infos)?;
+    Ok(doc)
+}
+
+fn definition_doc(
+    lx: &mut Lexer,
+    infos: &mut Infos,
+    doc: &mut QDoc,
+    mut line: Option<String>,
+) -> Result<(), QapiError> {
+    let mut no_more_args = false;
+    while line.is_some() {
+        while line.as_deref() == Some("") {
+            line = next_line(lx, infos, doc)?;
+        }
+        let Some(l) = line.clone() else { break };
+        let here = lx.info(infos);
+        if l == "Features:" {
+            if !doc.features.is_empty() {
+                return Err(lx.error(infos, "duplicated 'Features:' line"));
+            }
+            line = next_line(lx, infos, doc)?;
+            while line.as_deref() == Some("") {
+                line = next_line(lx, infos, doc)?;
+            }
+            while let Some((name, end)) = line.as_deref().and_then(match_at_name_colon) {
+                let li = lx.info(infos);
+                doc.new_feature(infos, li, &name)?;
+                let text = line.as_deref().map_or("", |l| &l[end..]).to_string();
+                if !text.is_empty() {
+                    doc.append_line(&text);
+                }
+                line = get_doc_indented(lx, infos, doc)?;
+            }
+            if doc.features.is_empty() {
+                return Err(lx.error(infos, "feature descriptions expected"));
+            }
+            no_more_args = true;
+        } else if let Some((name, _)) = match_at_name_colon(&l) {
+            if no_more_args {
+                return Err(lx.error(
+                    infos,
+                    format!("description of '@{name}:' follows a section"),
+                ));
+            }
+            while let Some((name, end)) = line.as_deref().and_then(match_at_name_colon) {
+                let li = lx.info(infos);
+                doc.new_argument(infos, li, &name)?;
+                let text = line.as_deref().map_or("", |l| &l[end..]).to_string();
+                if !text.is_empty() {
+                    doc.append_line(&text);
+                }
+                line = get_doc_indented(lx, infos, doc)?;
+            }
+            no_more_args = true;
+        } else if let Some((tag, end)) = match_tag(&l) {
+            let kind = Kind::from_tag(tag);
+            doc.new_tagged_section(infos, here, kind)?;
+            let text = &l[end..];
+            if !text.is_empty() {
+                doc.append_line(text);
+            }
+            if matches!(kind, Kind::LegacyNote | Kind::LegacyExample) {
+                doc.warnings.push((
+                    here,
+                    format!(
+                        "the '{tag}' section is obsolete since QEMU 9.2 (use rST markup); accepted"
+                    ),
+                ));
+                line = get_doc_legacy(lx, infos, doc)?;
+            } else {
+                line = get_doc_indented(lx, infos, doc)?;
+            }
+            no_more_args = true;
+        } else if l.starts_with('=') {
+            return Err(lx.error(infos, "unexpected '=' markup in definition documentation"));
+        } else {
+            doc.ensure_untagged_section(here);
+            doc.append_line(&l);
+            line = get_doc_paragraph(lx, infos, doc)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,170 @@
+//! `qmp-shell [-H] [-N] [-v] [-p] [-l LOGFILE] SOCKET|HOST:PORT`: the
+//! command line around the `qmp_shell` library.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::Parser;
+use qmp_client::Address;
+use qmp_shell::complete::{HmpCompleter, QmpCompleter};
+use qmp_shell::editor::{history_path, run_interactive, ShellHelper};
+use qmp_shell::hmp::{self, HmpDocs};
+use qmp_shell::session::{Options, Session};
+use qmp_shell::transport::{ClientMonitor, Monitor, RawMonitor};
+
+/// An interactive shell for QEMU's QMP monitor (a drop-in for QEMU's
+/// Python qmp-shell), with help, completion and argument checks from a QMP
+/// schema. Reads commands from stdin when it is not a terminal.
+#[derive(Parser, Debug)]
+#[command(name = "qmp-shell", version)]
+struct Cli {
+    /// Use the HMP interface: every line goes through human-monitor-command.
+    #[arg(short = 'H', long = "hmp")]
+    hmp: bool,
+    /// Skip capability negotiation (for qemu-ga).
+    #[arg(short = 'N', long = "skip-negotiation")]
+    skip_negotiation: bool,
+    /// Echo the JSON of each command sent.
+    #[arg(short = 'v', long)]
+    verbose: bool,
+    /// Pretty-print JSON.
+    #[arg(short = 'p', long)]
+    pretty: bool,
+    /// Log each command with its reply to LOGFILE.
+    #[arg(short = 'l', long = "logfile", value_name = "LOGFILE")]
+    logfile: Option<PathBuf>,
+    /// Schema for help, completion and checks (hx, QAPI JSON or
+    /// query-qmp-schema output); default: the schema built into the binary.
+    #[arg(long, value_name = "FILE")]
+    schema: Option<PathBuf>,
+    /// QEMU's hmp-commands.hx / hmp-commands-info.hx, for HMP argument hints
+    /// and help.
+    #[arg(long = "hmp-hx", value_name = "FILE", num_args = 1..)]
+    hmp_hx: Vec<PathBuf>,
+    /// Send commands without checking them against the schema.
+    #[arg(long = "no-check")]
+    no_check: bool,
+    /// Unix socket path or HOST:PORT (default: $QMP_SOCKET).
+    #[arg(value_name = "SOCKET|HOST:PORT")]
+    server: Option<String>,
+}
+
+fn main() -> ExitCode {
+    let mut cli = Cli::parse();
+    // `--hmp-hx A B SOCKET`: the last value is the server when none was
+    // given and it is not an hx file.
+    if cli.server.is_none() && cli.hmp_hx.len() > 1 {
+        let last_is_hx = cli
+            .hmp_hx
+            .last()
+            .is_some_and(|p| p.extension().is_some_and(|e| e == "hx"));
+        if !last_is_hx {
+            cli.server = cli.hmp_hx.pop().map(|p| p.to_string_lossy().into_owned());
+        }
+    }
+    let Some(server) = cli
+        .server
+        .clone()
+        .or_else(|| std::env::var("QMP_SOCKET").ok())
+    else {
+        eprintln!("qmp-shell: error: QMP socket or TCP address must be specified");
+        return ExitCode::from(2);
+    };
+    let addr: Address = server.as_str().into();
+    let code = if cli.skip_negotiation {
+        RawMonitor::connect(&addr).map(|m| run(&cli, m))
+    } else {
+        ClientMonitor::connect(addr, Duration::from_secs(30)).map(|m| run(&cli, m))
+    };
+    match code {
+        Ok(c) => ExitCode::from(c),
+        Err(e) => {
+            eprintln!("ERROR: Couldn't connect to {server}: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run<M: Monitor>(cli: &Cli, mut monitor: M) -> u8 {
+    let schema = match &cli.schema {
+        Some(p) => match qmp_shell::schema::load(p) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("qmp-shell: {e}");
+                return 1;
+            }
+        },
+        None => {
+            let (s, problem) = qmp_shell::schema::builtin();
+            if let Some(p) = problem {
+                eprintln!("qmp-shell: warning: built-in schema unavailable ({p}); no schema help or checks");
+            }
+            s
+        }
+    };
+    let docs = match HmpDocs::load(&cli.hmp_hx) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("qmp-shell: {e}");
+            return 1;
+        }
+    };
+    let interactive = std::io::stdin().is_terminal();
+    let schema = Arc::new(schema);
+    let mut server_commands = Vec::new();
+    let mut hmp_completer = HmpCompleter::default();
+    if interactive && !cli.skip_negotiation {
+        if cli.hmp {
+            hmp_completer.commands = hmp::help_names(&monitor.hmp_text("help"));
+            hmp_completer.info = hmp::info_topics(&monitor.hmp_text("info"));
+        } else {
+            server_commands = monitor.command_names();
+        }
+    }
+    let opts = Options {
+        hmp: cli.hmp,
+        verbose: cli.verbose,
+        pretty: cli.pretty,
+        check: !cli.no_check,
+    };
+    let mut session = Session::new(
+        monitor,
+        opts,
+        schema.clone(),
+        Box::new(std::io::stdout()),
+        Box::new(std::io::stderr()),
+    );
+    session.server_commands = server_commands.clone();
+    if let Some(path) = &cli.logfile {
+        match std::fs::File::create(path) {
+            Ok(f) => session.set_log(Box::new(f)),
+            Err(e) => {
+                eprintln!(
+                    "qmp-shell: cannot open the log file {}: {e}",
+                    path.display()
+                );
+                return 1;
+            }
+        }
+    }
+    if !interactive {
+        session.hmp_docs = docs;
+        return u8::try_from(session.run_script(std::io::stdin().lock())).unwrap_or(1);
+    }
+    let helper = if cli.hmp {
+        ShellHelper::Hmp {
+            completer: hmp_completer,
+            docs: docs.clone(),
+        }
+    } else {
+        ShellHelper::Qmp {
+            completer: QmpCompleter::new(schema, &server_commands),
+            in_transaction: false,
+        }
+    };
+    session.hmp_docs = docs;
+    u8::try_from(run_interactive(&mut session, helper, history_path())).unwrap_or(1)
+}
