@@ -18,6 +18,25 @@
 //! # }
 //! ```
 
+//!
+//! Only commands the schema allows out of band implement
+//! [`qmp_types::OobCommand`], so `execute_oob` with any other command does
+//! not compile:
+//!
+//! ```no_run
+//! fn yank(qmp: &mut qmp_client::Client) -> qmp_client::Result<()> {
+//!     qmp.execute_oob(&qmp::api::QueryYank)?;
+//!     Ok(())
+//! }
+//! ```
+//!
+//! ```compile_fail
+//! fn status(qmp: &mut qmp_client::Client) -> qmp_client::Result<()> {
+//!     qmp.execute_oob(&qmp::api::QueryStatus)?;
+//!     Ok(())
+//! }
+//! ```
+
 #[cfg(feature = "tokio")]
 mod asynchronous;
 mod blocking;

@@ -515,7 +515,8 @@ fn check_unknown_enum(status: qmp::api::StatusInfo, events: Vec<qmp_client::Even
 #[test]
 fn unknown_enum_values_and_events_decode_with_the_bindings() {
     let server = FakeServer::start(script_unknown_enum);
-    let mut client: Client = Client::connect_with(server.socket.as_path(), &short()).expect("connect");
+    let mut client: Client =
+        Client::connect_with(server.socket.as_path(), &short()).expect("connect");
     let status = client.execute(&QueryStatus).expect("query-status");
     let events: Vec<_> = client.events().collect();
     check_unknown_enum(status, events);

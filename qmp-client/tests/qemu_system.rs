@@ -7,13 +7,13 @@ mod common;
 
 use common::Server;
 use qmp::api::{
-    AddFd, Closefd, Cont, Event, Getfd, QueryFdsets, QueryStatus, QueryVersion, Quit, RemoveFd,
-    RunState, ShutdownCause, Stop,
+    AddFd, Closefd, Cont, Event, Getfd, QueryFdsets, QueryStatus, QueryVersion, QueryYank, Quit,
+    RemoveFd, RunState, ShutdownCause, Stop,
 };
-use serde_json::json;
-use std::os::fd::AsFd;
 use qmp_client::{AsyncClient, Client, Error, EventMessage};
 use qmp_types::Capability;
+use serde_json::json;
+use std::os::fd::AsFd;
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -58,6 +58,15 @@ fn blocking_client_drives_qemu_system() {
     assert!(matches!(ev.decoded, Ok(Event::Resume)), "{ev:?}");
     assert!(qmp.hmp("info status").expect("hmp").contains("running"));
 
+    // query-yank is one of the commands the schema allows out of band.
+    assert!(qmp.oob_enabled());
+    let instances = qmp.execute_oob(&QueryYank).expect("query-yank out of band");
+    // The monitor's own chardev is the one yank instance of this QEMU.
+    assert!(
+        format!("{instances:?}").contains("Chardev"),
+        "{instances:?}"
+    );
+
     match qmp.hmp("no-such-hmp-command") {
         Ok(text) => assert!(text.contains("unknown command"), "{text}"),
         Err(e) => panic!("{e}"),
@@ -79,8 +88,14 @@ fn blocking_client_drives_qemu_system() {
         }
         other => panic!("{other:?}"),
     }
-    assert!(matches!(qmp.next_event(Some(WAIT)), Err(Error::Disconnected)));
-    assert!(matches!(qmp.execute(&QueryStatus), Err(Error::Disconnected)));
+    assert!(matches!(
+        qmp.next_event(Some(WAIT)),
+        Err(Error::Disconnected)
+    ));
+    assert!(matches!(
+        qmp.execute(&QueryStatus),
+        Err(Error::Disconnected)
+    ));
     assert!(server.wait_exit(), "qemu exited with an error");
 }
 
@@ -95,11 +110,13 @@ async fn async_client_drives_qemu_system() {
     let mut events = qmp.subscribe();
     let mut other = qmp.subscribe();
 
-    let (status, version, hmp) = tokio::join!(
+    let (status, version, hmp, yank) = tokio::join!(
         qmp.execute(&QueryStatus),
         qmp.execute(&QueryVersion),
         qmp.hmp("info status"),
+        qmp.execute_oob(&QueryYank),
     );
+    assert_eq!(yank.expect("query-yank out of band").len(), 1);
     assert_eq!(status.expect("query-status").status, RunState::Running);
     assert!(version.expect("query-version").qemu.major >= 2);
     assert!(hmp.expect("hmp").contains("running"));
@@ -108,18 +125,31 @@ async fn async_client_drives_qemu_system() {
     let ev = events.next_event(WAIT).await.expect("STOP");
     assert!(matches!(ev.decoded, Ok(Event::Stop)), "{ev:?}");
     assert_eq!(other.next_event(WAIT).await.expect("STOP").name, "STOP");
-    assert!(qmp.hmp("info status").await.expect("hmp").contains("paused"));
+    assert!(qmp
+        .hmp("info status")
+        .await
+        .expect("hmp")
+        .contains("paused"));
 
     qmp.execute(&Cont).await.expect("cont");
     let ev = events.next_event(WAIT).await.expect("RESUME");
     assert!(matches!(ev.decoded, Ok(Event::Resume)), "{ev:?}");
-    assert_eq!(qmp.execute(&QueryStatus).await.expect("status").status, RunState::Running);
+    assert_eq!(
+        qmp.execute(&QueryStatus).await.expect("status").status,
+        RunState::Running
+    );
 
     qmp.execute(&Quit).await.expect("quit");
     let ev = events.next_event(WAIT).await.expect("SHUTDOWN");
     assert!(matches!(ev.decoded, Ok(Event::Shutdown(_))), "{ev:?}");
-    assert!(events.recv().await.is_none(), "the stream ends with the connection");
-    assert!(matches!(qmp.execute(&QueryStatus).await, Err(Error::Disconnected)));
+    assert!(
+        events.recv().await.is_none(),
+        "the stream ends with the connection"
+    );
+    assert!(matches!(
+        qmp.execute(&QueryStatus).await,
+        Err(Error::Disconnected)
+    ));
     assert_eq!(events.missed(), 0);
     drop(qmp);
     assert!(server.wait_exit(), "qemu exited with an error");
@@ -135,11 +165,12 @@ async fn both_clients_over_tcp() {
         assert!(qmp.execute(&QueryStatus).expect("status").running);
         let file = tempfile::tempfile().expect("temp file");
         use std::os::fd::AsFd;
-        let getfd = qmp::api::Getfd {
-            fdname: "x".into(),
-        };
+        let getfd = qmp::api::Getfd { fdname: "x".into() };
         let r = qmp.execute_with_fds(&getfd, &[file.as_fd()]);
-        assert!(matches!(r, Err(Error::FdPassingUnsupported { .. })), "{r:?}");
+        assert!(
+            matches!(r, Err(Error::FdPassingUnsupported { .. })),
+            "{r:?}"
+        );
     }
     let qmp: AsyncClient = AsyncClient::connect(addr.as_str()).await.expect("connect");
     assert!(qmp.execute(&QueryStatus).await.expect("status").running);
@@ -170,17 +201,23 @@ fn blocking_client_passes_file_descriptors() {
     // Without a descriptor the server refuses getfd.
     assert!(matches!(qmp.execute(&getfd()), Err(Error::Server { .. })));
     let file = tempfile::tempfile().expect("temp file");
-    qmp.execute_with_fds(&getfd(), &[file.as_fd()]).expect("getfd");
+    qmp.execute_with_fds(&getfd(), &[file.as_fd()])
+        .expect("getfd");
     qmp.execute(&closefd()).expect("closefd");
     assert!(matches!(qmp.execute(&closefd()), Err(Error::Server { .. })));
 
-    let info = qmp.execute_with_fds(&add_fd(), &[file.as_fd()]).expect("add-fd");
+    let info = qmp
+        .execute_with_fds(&add_fd(), &[file.as_fd()])
+        .expect("add-fd");
     let sets = qmp.execute(&QueryFdsets).expect("query-fdsets");
-    let set = sets.iter().find(|s| s.fdset_id == info.fdset_id).expect("the fd set");
+    let set = sets
+        .iter()
+        .find(|s| s.fdset_id == info.fdset_id)
+        .expect("the fd set");
     let fd = set.fds.iter().find(|f| f.fd == info.fd).expect("the fd");
     assert_eq!(fd.opaque.as_deref(), Some("scratch"));
-    let remove: RemoveFd = serde_json::from_value(json!({"fdset-id": info.fdset_id}))
-        .expect("remove-fd arguments");
+    let remove: RemoveFd =
+        serde_json::from_value(json!({"fdset-id": info.fdset_id})).expect("remove-fd arguments");
     qmp.execute(&remove).expect("remove-fd");
 }
 
@@ -198,7 +235,10 @@ async fn async_client_passes_file_descriptors() {
     with_fd.expect("getfd with a descriptor");
     assert!(matches!(without, Err(Error::Server { .. })), "{without:?}");
     qmp.execute(&closefd()).await.expect("closefd");
-    let info = qmp.execute_with_fds(&add_fd(), &[file.as_fd()]).await.expect("add-fd");
+    let info = qmp
+        .execute_with_fds(&add_fd(), &[file.as_fd()])
+        .await
+        .expect("add-fd");
     let sets = qmp.execute(&QueryFdsets).await.expect("query-fdsets");
     assert!(sets.iter().any(|s| s.fdset_id == info.fdset_id));
 }
@@ -213,7 +253,16 @@ fn the_bindings_match_qemu_system() {
     eprintln!("{report}");
     assert_eq!(report.checked, qmp::api::COMMANDS.len());
     assert!(report.server_commands > 100, "{report}");
-    for name in ["query-status", "stop", "cont", "getfd", "human-monitor-command"] {
-        assert!(!report.missing_commands.iter().any(|c| c == name), "{report}");
+    for name in [
+        "query-status",
+        "stop",
+        "cont",
+        "getfd",
+        "human-monitor-command",
+    ] {
+        assert!(
+            !report.missing_commands.iter().any(|c| c == name),
+            "{report}"
+        );
     }
 }

@@ -6,9 +6,7 @@
 mod common;
 
 use common::Server;
-use qmp::api::{
-    BlockdevAdd, BlockdevBackup, Event, JobStatus, QueryNamedBlockNodes,
-};
+use qmp::api::{BlockdevAdd, BlockdevBackup, Event, JobStatus, QueryNamedBlockNodes};
 use qmp_client::{AsyncClient, Client, Error, EventMessage};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
@@ -67,9 +65,14 @@ fn blocking_client_drives_the_storage_daemon() {
 
     qmp.execute(&null_node("src")).expect("blockdev-add src");
     qmp.execute(&null_node("dst")).expect("blockdev-add dst");
-    let nodes = qmp.execute(&QueryNamedBlockNodes { flat: Some(true) }).expect("nodes");
+    let nodes = qmp
+        .execute(&QueryNamedBlockNodes { flat: Some(true) })
+        .expect("nodes");
     let names: Vec<_> = nodes.iter().filter_map(|n| n.node_name.clone()).collect();
-    assert!(names.contains(&"src".to_string()) && names.contains(&"dst".into()), "{names:?}");
+    assert!(
+        names.contains(&"src".to_string()) && names.contains(&"dst".into()),
+        "{names:?}"
+    );
     match qmp.execute(&null_node("src")) {
         Err(Error::Server { command, desc, .. }) => {
             assert_eq!(command, "blockdev-add");
@@ -123,6 +126,13 @@ async fn async_client_drives_the_storage_daemon() {
         qmp.execute_raw("query-qmp-schema", None),
         qmp.check_bindings()
     );
-    assert!(schema.expect("schema").as_array().is_some_and(|a| a.len() > 100));
-    assert!(report.expect("check").missing_commands.iter().any(|c| c == "query-status"));
+    assert!(schema
+        .expect("schema")
+        .as_array()
+        .is_some_and(|a| a.len() > 100));
+    assert!(report
+        .expect("check")
+        .missing_commands
+        .iter()
+        .any(|c| c == "query-status"));
 }

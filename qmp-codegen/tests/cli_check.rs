@@ -26,7 +26,7 @@ fn broken_file_reports_every_error() {
     let want = [
         format!("{p}:4:20: duplicate member 'id' in command 'a' (first at line 4:15)"),
         format!("{p}:6:1: EQMP without an open SQMP block"),
-        format!("{p}:7:1: unknown type 'Missing' in the return type of 'b'"),
+        format!("{p}:7:28: unknown type 'Missing' in the return type of 'b'"),
         format!("{p}:8:37: in '.members': expected ':' after member name 'y', found end of member"),
     ];
     let got: Vec<&str> = err.lines().collect();

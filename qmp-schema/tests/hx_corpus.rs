@@ -93,6 +93,7 @@ fn qemu_0_13_details() {
     let doc = eject.doc.as_ref().expect("doc");
     assert_eq!(doc.members.len(), 2);
     assert_eq!(doc.members[1].0, "device");
+    assert_eq!(ms[1].doc.as_deref(), Some("device name (json-string)"));
     assert_eq!(doc.examples.len(), 1);
     // Multi-line help with tabs and escapes, concatenated.
     let migrate = s.command("migrate").expect("migrate");

@@ -269,14 +269,14 @@ fn unknown_type() {
     );
     assert_eq!(
         one("{ .name = \"c\", .returns = \"[Gone]\" },\n"),
-        "1:1: unknown type 'Gone' in the return type of 'c'"
+        "1:28: unknown type 'Gone' in the return type of 'c'"
     );
 }
 
 #[test]
 fn base_not_a_struct() {
     let text = "{ .enum = \"E\", .values = \"a\" },\n{ .struct = \"S\", .base = \"E\" },\n";
-    assert_eq!(one(text), "2:1: base 'E' of 'S' is not a struct");
+    assert_eq!(one(text), "2:27: base 'E' of 'S' is not a struct");
 }
 
 #[test]
@@ -286,8 +286,8 @@ fn base_cycle() {
     assert_eq!(
         errs,
         [
-            "1:1: 'A' is its own base (through 'B')",
-            "2:1: 'B' is its own base (through 'A')"
+            "1:27: 'A' is its own base (through 'B')",
+            "2:27: 'B' is its own base (through 'A')"
         ]
     );
 }
@@ -313,14 +313,14 @@ fn union_discriminator_problems() {
     );
     assert_eq!(
         one(&text),
-        "3:1: discriminator 'type' is not a member of the base of union 'U'"
+        "3:56: discriminator 'type' is not a member of the base of union 'U'"
     );
     let text = format!(
         "{UNION_BASE}{{ .union = \"U\", .members = \"kind:str\", .discriminator = \"kind\", .variants = \"a:A\" }},\n"
     );
     assert_eq!(
         one(&text),
-        "3:1: discriminator 'kind' of union 'U' must be of an enum type, not 'str'"
+        "3:58: discriminator 'kind' of union 'U' must be of an enum type, not 'str'"
     );
     let text = format!("{UNION_BASE}{{ .union = \"U\", .members = \"kind:K\" }},\n");
     assert_eq!(one(&text), "3:1: union entry needs '.discriminator'");
@@ -347,7 +347,7 @@ fn every_error_of_a_file_in_one_run() {
             "1:31: in '.args_type': expected ':' after member name 'x', found end of member",
             "2:1: EQMP without an open SQMP block",
             "3:1: duplicate command 'a' (first defined at line 1:1)",
-            "4:1: unknown type 'Q' in the return type of 'b'",
+            "4:28: unknown type 'Q' in the return type of 'b'",
             "5:1: unexpected 'stray' outside any entry or doc block",
         ]
     );

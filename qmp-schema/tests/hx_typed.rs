@@ -142,6 +142,10 @@ fn typed_file() {
     let si = s.type_def("StatusInfo").expect("StatusInfo");
     assert!(matches!(&si.kind, TypeKind::Struct(st) if st.members.len() == 2 && st.base.is_none()));
     assert_eq!(si.doc.as_ref().map(|d| d.members.len()), Some(2));
+    let TypeKind::Struct(st) = &si.kind else {
+        panic!()
+    };
+    assert_eq!(st.members[0].doc.as_deref(), Some("whether it runs"));
 
     let rs = s.type_def("RunState").expect("RunState");
     assert_eq!(
@@ -261,4 +265,25 @@ fn hxcomm_inside_blocks_and_last_line_without_newline() {
     // hxtool's `read` never returned a last line without a newline.
     assert_eq!(s.doc_blocks[1].text, "c\n");
     assert_eq!(s.warnings.len(), 1);
+}
+
+#[test]
+fn byte_order_mark_and_crlf() {
+    let s =
+        hx_common::parse("\u{feff}HXCOMM x\r\n{\r\n .name = \"a\",\r\n},\r\nSQMP\r\nt\r\nEQMP\r\n")
+            .expect("parses");
+    assert_eq!(s.commands[0].name, "a");
+    // hxtool kept the carriage returns.
+    assert_eq!(s.doc_blocks[0].text, "t\r\n");
+}
+
+#[test]
+fn directive_inside_an_entry() {
+    let text = "{\n  .name = \"a\",\n#ifdef X\n  .flags = \"p\",\n#endif\n},\n{ .name = \"b\" },\n";
+    let s = hx_common::parse(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.commands.len(), 2);
+    // The entry's condition is the one around its opening brace.
+    assert_eq!(s.commands[0].cond, None);
+    assert_eq!(s.commands[1].cond, None);
+    assert!(s.commands[0].allow_preconfig);
 }

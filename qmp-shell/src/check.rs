@@ -10,6 +10,11 @@
 use std::collections::HashMap;
 
 use qmp_schema::{Args, Builtin, Member, Schema, TypeKind, TypeRef};
+
+pub use crate::lookup::{
+    args_members, describe, effective_args, enum_values, is_open, suggest, type_members,
+    union_discriminator,
+};
 use serde_json::{Map, Value};
 
 use crate::args::Request;
@@ -54,10 +59,10 @@ pub fn check_request(schema: &Schema, req: &mut Request) -> Vec<Problem> {
         depth: 0,
     };
     let args = effective_args(schema, &cmd.args);
-    let open = is_open(cmd) || args_members(schema, &args).iter().any(is_hx_open);
+    let open = is_open(cmd);
     match &args {
-        Args::Members(ms) => {
-            let ms: Vec<&Member> = ms.iter().collect();
+        Args::Members(_) => {
+            let ms = args_members(schema, &args);
             w.check_members(&ms, open, &mut req.arguments);
         }
         Args::Named { ty, .. } => {
@@ -69,149 +74,6 @@ pub fn check_request(schema: &Schema, req: &mut Request) -> Vec<Problem> {
         }
     }
     w.problems
-}
-
-fn is_hx_open(m: &&Member) -> bool {
-    m.hx_kind.as_deref() == Some("O")
-}
-
-/// Commands that take free-form extra arguments: QAPI `gen: false`
-/// commands, and `device_add`, which passes every further argument to the
-/// device model as a property (QEMU's schema lists only `driver`, `bus`
-/// and `id`).
-pub fn is_open(cmd: &qmp_schema::Command) -> bool {
-    !cmd.gen || cmd.name == "device_add"
-}
-
-/// The arguments of a command as far as the schema can tell. A member list
-/// that is the base of a union of the schema (same members, including the
-/// discriminator with the same type; `blockdev-add` with `BlockdevOptions`
-/// in a schema that lists only the common members) is read as that union,
-/// so that the branch members are known.
-pub fn effective_args(schema: &Schema, args: &Args) -> Args {
-    let Args::Members(ms) = args else {
-        return args.clone();
-    };
-    if ms.is_empty() {
-        return args.clone();
-    }
-    for t in &schema.types {
-        let TypeKind::Union(u) = &t.kind else {
-            continue;
-        };
-        let base = type_members(schema, &t.name, None);
-        let Some(disc) = base.iter().find(|m| m.name == u.discriminator) else {
-            continue;
-        };
-        let same_disc = ms.iter().any(|m| m.name == disc.name && m.ty == disc.ty);
-        let all_in_base = ms.iter().all(|m| base.iter().any(|b| b.name == m.name));
-        if same_disc && all_in_base {
-            return Args::Named {
-                ty: t.name.clone(),
-                boxed: true,
-            };
-        }
-    }
-    args.clone()
-}
-
-/// The members a command's arguments may have (for a union: the base
-/// members only). Used by completion and help too.
-pub fn args_members<'a>(schema: &'a Schema, args: &'a Args) -> Vec<&'a Member> {
-    match args {
-        Args::Members(ms) => ms.iter().collect(),
-        Args::Named { ty, .. } => type_members(schema, ty, None),
-    }
-}
-
-/// The members of the object type `name`, base first. For a union, the
-/// base members plus those of the branch selected by `discriminator_value`.
-pub fn type_members<'a>(
-    schema: &'a Schema,
-    name: &str,
-    discriminator_value: Option<&str>,
-) -> Vec<&'a Member> {
-    let mut out = Vec::new();
-    collect_members(schema, name, discriminator_value, &mut out, 0);
-    out
-}
-
-fn collect_members<'a>(
-    schema: &'a Schema,
-    name: &str,
-    disc: Option<&str>,
-    out: &mut Vec<&'a Member>,
-    depth: usize,
-) {
-    if depth > 32 {
-        return;
-    }
-    let Some(t) = schema.type_def(name) else {
-        return;
-    };
-    match &t.kind {
-        TypeKind::Struct(s) => {
-            if let Some(b) = &s.base {
-                collect_members(schema, b, None, out, depth + 1);
-            }
-            out.extend(s.members.iter());
-        }
-        TypeKind::Union(u) => {
-            if let Some(b) = &u.base {
-                collect_members(schema, b, None, out, depth + 1);
-            }
-            out.extend(u.members.iter());
-            if let Some(d) = disc {
-                if let Some(v) = u.variants.iter().find(|v| v.name == d) {
-                    if let TypeRef::Named(n) = &v.ty {
-                        collect_members(schema, n, None, out, depth + 1);
-                    }
-                }
-            }
-        }
-        TypeKind::Enum(_) | TypeKind::Alternate(_) => {}
-    }
-}
-
-/// The discriminator member of the union `name`, if it is one.
-pub fn union_discriminator<'a>(schema: &'a Schema, name: &str) -> Option<&'a str> {
-    match &schema.type_def(name)?.kind {
-        TypeKind::Union(u) => Some(u.discriminator.as_str()),
-        _ => None,
-    }
-}
-
-/// The values of the enum `name`, if it is one.
-pub fn enum_values<'a>(schema: &'a Schema, name: &str) -> Option<Vec<&'a str>> {
-    match &schema.type_def(name)?.kind {
-        TypeKind::Enum(e) => Some(e.values.iter().map(|v| v.name.as_str()).collect()),
-        _ => None,
-    }
-}
-
-/// A short description of what a value of type `ty` looks like.
-pub fn describe(schema: &Schema, ty: &TypeRef) -> String {
-    match ty {
-        TypeRef::Builtin(b) => match b {
-            Builtin::Str => "a string".into(),
-            Builtin::Number => "a number".into(),
-            Builtin::Bool => "a boolean".into(),
-            Builtin::Null => "null".into(),
-            Builtin::Any => "any value".into(),
-            Builtin::QType => "a QType name".into(),
-            other => format!("an integer ({})", other.name()),
-        },
-        TypeRef::Array(t) => format!("an array of {}", describe(schema, t)),
-        TypeRef::Named(n) => match schema.type_def(n).map(|t| &t.kind) {
-            Some(TypeKind::Enum(e)) => {
-                let vals: Vec<&str> = e.values.iter().map(|v| v.name.as_str()).collect();
-                format!("one of {} ({n})", vals.join(", "))
-            }
-            Some(TypeKind::Alternate(_)) => format!("a value of the alternate {n}"),
-            Some(_) => format!("an object ({n})"),
-            None => format!("a {n}"),
-        },
-    }
 }
 
 fn int_range(b: Builtin) -> Option<(i128, i128)> {
@@ -240,31 +102,6 @@ fn show(v: &Value) -> String {
     } else {
         s
     }
-}
-
-/// Levenshtein distance, for "did you mean" hints.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != *cb);
-            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
-/// The closest of `names` to `word`, if it is close enough to be a typo.
-pub fn suggest<'a>(word: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    names
-        .into_iter()
-        .map(|n| (distance(word, n), n))
-        .filter(|(d, n)| *d <= 2.max(n.len() / 4) && *d < n.len())
-        .min_by_key(|(d, n)| (*d, n.len().abs_diff(word.len())))
-        .map(|(_, n)| n)
 }
 
 struct Walker<'a> {

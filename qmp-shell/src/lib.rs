@@ -7,6 +7,7 @@
 //! - [`complete`]: the completion engine (commands, arguments, enum values);
 //! - [`help`]: `help COMMAND` from the schema;
 //! - [`hmp`]: HMP command lists from the server and help from hx files;
+//! - [`lookup`]: schema lookups shared by checks, completion and help;
 //! - [`output`]: JSON printed as the Python shell prints it;
 //! - [`session`]: handling a line, and the scripted loop;
 //! - [`editor`]: the interactive loop on rustyline;
@@ -20,6 +21,7 @@ pub mod editor;
 mod fuzzy;
 pub mod help;
 pub mod hmp;
+pub mod lookup;
 pub mod output;
 pub mod schema;
 pub mod session;

@@ -40,6 +40,10 @@ struct Cli {
     /// query-qmp-schema output); default: the schema built into the binary.
     #[arg(long, value_name = "FILE")]
     schema: Option<PathBuf>,
+    /// Use the connected server's own schema (query-qmp-schema) for help,
+    /// completion and checks.
+    #[arg(long = "server-schema", conflicts_with = "schema")]
+    server_schema: bool,
     /// QEMU's hmp-commands.hx / hmp-commands-info.hx, for HMP argument hints
     /// and help.
     #[arg(long = "hmp-hx", value_name = "FILE", num_args = 1..)]
@@ -77,7 +81,7 @@ fn main() -> ExitCode {
     let code = if cli.skip_negotiation {
         RawMonitor::connect(&addr).map(|m| run(&cli, m))
     } else {
-        ClientMonitor::connect(addr, Duration::from_secs(30)).map(|m| run(&cli, m))
+        ClientMonitor::connect(addr, Duration::from_secs(10)).map(|m| run(&cli, m))
     };
     match code {
         Ok(c) => ExitCode::from(c),
@@ -89,14 +93,21 @@ fn main() -> ExitCode {
 }
 
 fn run<M: Monitor>(cli: &Cli, mut monitor: M) -> u8 {
-    let schema = match &cli.schema {
-        Some(p) => match qmp_shell::schema::load(p) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("qmp-shell: {e}");
-                return 1;
-            }
-        },
+    let loaded = if cli.server_schema {
+        let reply = monitor.call(&serde_json::json!({"execute": "query-qmp-schema"}));
+        Some(match reply {
+            Ok(r) => qmp_shell::schema::from_server(&r),
+            Err(e) => Err(format!("query-qmp-schema: {e}")),
+        })
+    } else {
+        cli.schema.as_deref().map(qmp_shell::schema::load)
+    };
+    let schema = match loaded {
+        Some(Ok(s)) => s,
+        Some(Err(e)) => {
+            eprintln!("qmp-shell: {e}");
+            return 1;
+        }
         None => {
             let (s, problem) = qmp_shell::schema::builtin();
             if let Some(p) = problem {

@@ -1,14 +1,15 @@
 //! The schema behind help, completion and checks: the project's shipped
-//! `schema/qmp-commands.hx`, embedded at build time, or a file named with
+//! `schema/qmp-commands.hx`, embedded at build time, a file named with
 //! `--schema` (hx, QAPI JSON or `query-qmp-schema` output, recognised by
-//! content).
+//! content), or the connected server's own `query-qmp-schema`
+//! (`--server-schema`).
 
 use std::path::Path;
 
 use qmp_schema::{Schema, SourceFormat};
 
 /// The text of the shipped `schema/qmp-commands.hx`.
-pub const BUILTIN_HX: &str = include_str!(concat!(env!("OUT_DIR"), "/qmp-commands.hx"));
+pub const BUILTIN_HX: &str = include_str!("../../schema/qmp-commands.hx");
 
 /// The built-in schema. An embedded schema that does not parse (it should
 /// always parse) gives an empty schema and the reason.
@@ -28,4 +29,18 @@ pub fn builtin() -> (Schema, Option<String>) {
 /// Reads `--schema FILE`.
 pub fn load(path: &Path) -> Result<Schema, String> {
     qmp_schema::load(path, None).map_err(|e| e.to_string())
+}
+
+/// Reads the schema of the connected server from its `query-qmp-schema`
+/// reply (`{"return": [...]}`).
+pub fn from_server(reply: &serde_json::Value) -> Result<Schema, String> {
+    let Some(list) = reply.get("return") else {
+        let why = reply
+            .pointer("/error/desc")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or("no return value");
+        return Err(format!("query-qmp-schema failed: {why}"));
+    };
+    qmp_schema::introspect::parse(Path::new("<query-qmp-schema>"), &list.to_string())
+        .map_err(|e| e.to_string())
 }

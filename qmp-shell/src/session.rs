@@ -15,7 +15,7 @@ use crate::output::{format_json, log_entry};
 use crate::transport::{Monitor, MonitorError};
 
 /// The command-line switches that change how lines are handled.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Options {
     /// `-H`: every line goes through `human-monitor-command`.
     pub hmp: bool,
@@ -26,6 +26,18 @@ pub struct Options {
     /// Check requests against the schema before sending (default on;
     /// `--no-check` turns it off).
     pub check: bool,
+}
+
+impl Default for Options {
+    /// QMP mode, quiet, compact, with checks.
+    fn default() -> Self {
+        Options {
+            hmp: false,
+            verbose: false,
+            pretty: false,
+            check: true,
+        }
+    }
 }
 
 /// Whether the loop goes on after a line.
@@ -116,7 +128,7 @@ impl<M: Monitor> Session<M> {
             "Welcome to the QMP low-level shell!"
         };
         match self.monitor.version() {
-            Some(v) => format!("{who}\nConnected to QEMU {v}\n"),
+            Some(v) => format!("{who}\nConnected to QEMU {v}\n\n"),
             None => format!("{who}\nConnected\n"),
         }
     }

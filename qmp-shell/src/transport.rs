@@ -4,6 +4,7 @@
 //! line-based connection without negotiation for `-N` (qemu-ga, or a QEMU
 //! whose `qmp_capabilities` the user sends by hand).
 
+use std::future::Future;
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::os::unix::net::UnixStream;
@@ -137,12 +138,17 @@ impl Monitor for ClientMonitor {
         let Some(stream) = self.events.as_mut() else {
             return Vec::new();
         };
+        // Poll once without waiting (a zero timeout would still wait for
+        // the next timer tick, about a millisecond per call).
         let mut out = Vec::new();
-        self.rt.block_on(async {
-            while let Ok(Some(ev)) = tokio::time::timeout(Duration::ZERO, stream.recv()).await {
-                out.push(event_json(ev));
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        loop {
+            let fut = std::pin::pin!(stream.recv());
+            match fut.poll(&mut cx) {
+                std::task::Poll::Ready(Some(ev)) => out.push(event_json(ev)),
+                _ => break,
             }
-        });
+        }
         out
     }
 

@@ -268,3 +268,24 @@ fn qemu_10_schema_unions_alternates_and_transactions() {
         "{p:?}"
     );
 }
+
+#[test]
+fn historic_hx_letter_types() {
+    let Some(dir) = common::corpus("historic_hx_letter_types") else {
+        return;
+    };
+    let s = qmp_schema::load(&dir.join("hx/qemu-1.0/qmp-commands.hx"), None).expect("hx loads");
+    // `device:O` is the option list itself: any key=value, none required.
+    clean(&s, "device_add driver=e1000 id=net1 mac=52:54:00:12:34:56");
+    // `-d` flags are booleans, `s` strings, `M` integers.
+    one_problem(
+        &s,
+        "migrate uri=tcp:0:4446 detach=yes",
+        "detach",
+        "expected a boolean",
+    );
+    let args = clean(&s, "migrate uri=1 blk=true");
+    assert_eq!(args["uri"], "1");
+    one_problem(&s, "balloon value=big", "value", "expected an integer");
+    one_problem(&s, "balloon", "value", "missing");
+}

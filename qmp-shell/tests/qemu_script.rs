@@ -256,3 +256,58 @@ fn connection_errors() {
     let out = shell(&[], "");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn server_schema_checks_what_the_shipped_schema_lacks() {
+    let Some(q) = Qemu::start("server_schema_checks_what_the_shipped_schema_lacks") else {
+        return;
+    };
+    let sock = q.sock.to_str().unwrap();
+    let script = "transaction( abrt )\nhelp transaction\n";
+    // The shipped schema has no `transaction`: the server rejects it.
+    let out = shell(&[sock], script);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).starts_with("{\"error\": {\"class\": \"GenericError\""),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stderr(&out).contains("help: unknown command 'transaction'"),
+        "{}",
+        stderr(&out)
+    );
+    // With the server's own schema the action type is checked first.
+    let out = shell(&["--server-schema", sock], script);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("transaction: argument 'actions[0].type': \"abrt\" is not a value of "),
+        "{err}"
+    );
+    assert!(err.contains("(did you mean 'abort'?)"), "{err}");
+    assert!(
+        stdout(&out).starts_with("transaction actions=<["),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn quit_then_disconnected() {
+    let Some(q) = Qemu::start("quit_then_disconnected") else {
+        return;
+    };
+    let out = shell(
+        &[q.sock.to_str().unwrap()],
+        "quit\nquery-status\nquery-name\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    let (json, rest) = text.split_at(text.find("Disconnected").expect("Disconnected printed"));
+    assert_eq!(rest, "Disconnected\n", "reading stops at the disconnection");
+    let lines = json_lines(json);
+    assert_eq!(lines.last(), Some(&json!({"return": {}})));
+    assert_eq!(lines[0]["event"], "SHUTDOWN");
+    assert_eq!(lines[0]["data"]["reason"], "host-qmp-quit");
+}

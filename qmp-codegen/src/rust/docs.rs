@@ -39,17 +39,36 @@ fn escape_line(line: &str) -> String {
                 continue;
             }
         }
-        for c in word.chars() {
-            if matches!(c, '\\' | '`' | '[' | ']' | '<' | '>' | '*' | '|' | '&') {
-                out.push('\\');
-            }
-            out.push(c);
+        // `<http://...>` is already an autolink; escaping its brackets would
+        // leave a bare URL (rustdoc's `bare_urls` lint).
+        let bracketed = word
+            .strip_prefix('<')
+            .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
+            .and_then(|w| w.split_once('>'))
+            .filter(|(url, _)| !url.contains(['<', '`']));
+        if let Some((url, rest)) = bracketed {
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+            escape_chars(rest, &mut out);
+            continue;
         }
+        escape_chars(word, &mut out);
     }
     if out.starts_with('#') || out.starts_with('=') || out.starts_with('+') {
         out.insert(0, '\\');
     }
     out
+}
+
+/// Appends `word` to `out` with every Markdown-active character escaped.
+fn escape_chars(word: &str, out: &mut String) {
+    for c in word.chars() {
+        if matches!(c, '\\' | '`' | '[' | ']' | '<' | '>' | '*' | '|' | '&') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
 }
 
 /// Plain text -> Markdown: each line escaped, leading indentation dropped
@@ -206,6 +225,10 @@ mod tests {
         assert_eq!(
             escape_line("at https://qemu.org."),
             "at <https://qemu.org>."
+        );
+        assert_eq!(
+            escape_line("see <http://zlib.net/>, <b>"),
+            "see <http://zlib.net/>, \\<b\\>"
         );
     }
 

@@ -117,7 +117,7 @@ impl Lexer {
                 continue;
             }
             let tok = match c {
-                c if c.is_whitespace() => {
+                c if c.is_whitespace() || c == '\u{feff}' => {
                     space = true;
                     continue;
                 }

@@ -73,7 +73,9 @@ pub fn parse(path: &Path, text: &str) -> Result<Schema, Errors> {
         .collect();
     attach_docs(&mut schema, &scan.blocks, &built.targets, &file);
 
-    for d in crate::check::check(&schema) {
+    let fields = field_locations(&scan.entries);
+    for mut d in crate::check::check(&schema) {
+        relocate(&mut d, &fields, &file);
         match d.severity {
             Severity::Error => errors.push(d),
             Severity::Warning => schema.warnings.push(d),
@@ -85,6 +87,50 @@ pub fn parse(path: &Path, text: &str) -> Result<Schema, Errors> {
         errors.sort_by_key(|d| (d.loc.line, d.loc.col));
         errors.dedup();
         Err(Errors(errors))
+    }
+}
+
+/// Where the values of `.returns`, `.base` and `.discriminator` start, by
+/// the position of their entry's brace.
+type FieldLocations = HashMap<(u32, u32), Vec<(&'static str, (u32, u32))>>;
+
+fn field_locations(entries: &[entry::RawEntry]) -> FieldLocations {
+    let mut out = FieldLocations::new();
+    for e in entries {
+        for name in ["returns", "base", "discriminator"] {
+            if let Some(f) = e.field(name) {
+                let v = &f.value;
+                let at = v
+                    .lit
+                    .as_ref()
+                    .and_then(|l| l.pos.first().copied())
+                    .unwrap_or((v.line, v.col));
+                out.entry((e.line, e.col)).or_default().push((name, at));
+            }
+        }
+    }
+    out
+}
+
+/// Moves a semantic error about an entry's return type, base or
+/// discriminator (which the shared checks place at the entry) to the value
+/// of that field.
+fn relocate(d: &mut Diagnostic, fields: &FieldLocations, file: &Arc<std::path::PathBuf>) {
+    let Some(list) = fields.get(&(d.loc.line, d.loc.col)) else {
+        return;
+    };
+    let m = &d.message;
+    let field = if m.contains("in the return type of") {
+        "returns"
+    } else if m.starts_with("discriminator '") {
+        "discriminator"
+    } else if m.contains("base") {
+        "base"
+    } else {
+        return;
+    };
+    if let Some((_, (l, c))) = list.iter().find(|(n, _)| *n == field) {
+        d.loc = Location::new(file, *l, *c);
     }
 }
 
@@ -150,6 +196,50 @@ fn attach_docs(
             if slot.is_none() {
                 *slot = Some(docs::parse(b.kind, &b.text));
             }
+        }
+    }
+    member_docs(schema);
+}
+
+/// Copies the descriptions of a doc's member list to the members (and enum
+/// values) they name.
+fn member_docs(schema: &mut Schema) {
+    fn fill(members: &mut [crate::Member], doc: &Option<crate::Doc>) {
+        let Some(doc) = doc else { return };
+        for m in members.iter_mut().filter(|m| m.doc.is_none()) {
+            m.doc = doc
+                .members
+                .iter()
+                .find(|(n, _)| *n == m.name)
+                .map(|(_, t)| t.clone());
+        }
+    }
+    for c in &mut schema.commands {
+        if let crate::Args::Members(ms) = &mut c.args {
+            fill(ms, &c.doc);
+        }
+    }
+    for e in &mut schema.events {
+        if let crate::Args::Members(ms) = &mut e.data {
+            fill(ms, &e.doc);
+        }
+    }
+    for t in &mut schema.types {
+        match &mut t.kind {
+            crate::TypeKind::Struct(s) => fill(&mut s.members, &t.doc),
+            crate::TypeKind::Union(u) => fill(&mut u.members, &t.doc),
+            crate::TypeKind::Enum(e) => {
+                if let Some(doc) = &t.doc {
+                    for v in e.values.iter_mut().filter(|v| v.doc.is_none()) {
+                        v.doc = doc
+                            .members
+                            .iter()
+                            .find(|(n, _)| *n == v.name)
+                            .map(|(_, t)| t.clone());
+                    }
+                }
+            }
+            crate::TypeKind::Alternate(_) => {}
         }
     }
 }

@@ -99,6 +99,8 @@ pub(crate) fn scan(text: &str) -> Scan {
         prev_entry: None,
         directive: None,
     };
+    // A byte-order mark is not part of the first line.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines: Vec<&str> = text.split('\n').collect();
     // A final piece without a newline is a partial line: hxtool's `read`
     // never returned it, so it is never doc text (it is still parsed).

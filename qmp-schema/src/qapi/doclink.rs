@@ -3,45 +3,48 @@
 //! description (undocumented members draw a warning), and every
 //! description must name something that exists (checked later).
 
-use super::schema::{DefId, QKind, QMember, QSchema};
-use super::source::QapiError;
+use super::doc::QDoc;
+use super::parser::Pragma;
+use super::schema::{DefId, QDef, QFeature, QKind, QMember, QSchema};
+use super::source::{InfoId, Infos, QapiError};
 
-impl QSchema {
-    fn connect_features(
-        &mut self,
-        doc: usize,
-        fs: &[super::schema::QFeature],
-    ) -> Result<(), QapiError> {
+/// The parts of the schema connecting needs, borrowed separately.
+struct Linker<'a> {
+    defs: &'a [QDef],
+    infos: &'a Infos,
+    pragma: &'a Pragma,
+    doc: &'a mut QDoc,
+    warnings: &'a mut Vec<(InfoId, String)>,
+}
+
+impl Linker<'_> {
+    fn features(&mut self, fs: &[QFeature]) -> Result<(), QapiError> {
         for f in fs {
-            self.docs[doc].connect_feature(&self.infos, &f.name, f.info.unwrap_or(0))?;
+            self.doc
+                .connect_feature(self.infos, &f.name, f.info.unwrap_or(0))?;
         }
         Ok(())
     }
 
-    fn connect_member(&mut self, doc: usize, m: &QMember) -> Result<(), QapiError> {
-        let exceptions = self.pragma.documentation_exceptions.clone();
-        self.docs[doc].connect_member(
+    fn member(&mut self, m: &QMember) -> Result<(), QapiError> {
+        self.doc.connect_member(
             &m.name,
             m.role,
             m.info.unwrap_or(0),
-            &exceptions,
-            &mut self.warnings,
+            &self.pragma.documentation_exceptions,
+            self.warnings,
         );
-        self.connect_features(doc, &m.features)
+        self.features(&m.features)
     }
 
-    /// QEMU's `connect_doc()` for one definition (with the doc of the
-    /// definition that uses it, for implicit types).
-    pub(crate) fn connect_doc(&mut self, id: DefId, doc: Option<usize>) -> Result<(), QapiError> {
-        let Some(doc) = doc.or(self.defs[id].doc) else {
-            return Ok(());
-        };
-        let features = self.defs[id].features.clone();
-        self.connect_features(doc, &features)?;
-        match self.defs[id].kind.clone() {
+    fn definition(&mut self, id: DefId) -> Result<(), QapiError> {
+        let defs = self.defs;
+        let d = &defs[id];
+        self.features(&d.features)?;
+        match &d.kind {
             QKind::Enum { members, .. } => {
-                for m in &members {
-                    self.connect_member(doc, m)?;
+                for m in members {
+                    self.member(m)?;
                 }
             }
             QKind::Object {
@@ -49,29 +52,47 @@ impl QSchema {
                 local_members,
                 ..
             } => {
-                if let Some(b) = base {
-                    if self.defs[b].is_implicit_object() {
-                        self.connect_doc(b, Some(doc))?;
+                if let Some(b) = *base {
+                    if defs[b].is_implicit_object() {
+                        self.definition(b)?;
                     }
                 }
-                for m in &local_members {
-                    self.connect_member(doc, m)?;
+                for m in local_members {
+                    self.member(m)?;
                 }
             }
             QKind::Alternate { variants, .. } => {
-                for v in &variants {
-                    self.connect_member(doc, v)?;
+                for v in variants {
+                    self.member(v)?;
                 }
             }
             QKind::Command { arg_type, .. } | QKind::Event { arg_type, .. } => {
-                if let Some(a) = arg_type {
-                    if self.defs[a].is_implicit_object() {
-                        self.connect_doc(a, Some(doc))?;
+                if let Some(a) = *arg_type {
+                    if defs[a].is_implicit_object() {
+                        self.definition(a)?;
                     }
                 }
             }
             QKind::Builtin { .. } | QKind::Array { .. } => {}
         }
         Ok(())
+    }
+}
+
+impl QSchema {
+    /// QEMU's `connect_doc()` for one definition and the implicit types
+    /// it uses.
+    pub(crate) fn connect_doc(&mut self, id: DefId) -> Result<(), QapiError> {
+        let Some(doc) = self.defs[id].doc.and_then(|d| self.docs.get_mut(d)) else {
+            return Ok(());
+        };
+        Linker {
+            defs: &self.defs,
+            infos: &self.infos,
+            pragma: &self.pragma,
+            doc,
+            warnings: &mut self.warnings,
+        }
+        .definition(id)
     }
 }

@@ -2,18 +2,21 @@
 //! includes, checks it exactly as QEMU 10.0's `scripts/qapi` does, and
 //! converts it into the shared [`crate::model::Schema`].
 //!
-//! Stages: [`lexer`] and [`parser`] (with [`docparse`] for `##` doc
-//! comments), [`expr`] (context-free checks, building [`ast`]), [`schema`]
-//! (implicit types, modules) with [`check`] and [`doclink`] (semantic
-//! checks), then [`dump`] (QEMU's test-suite format) or [`to_model`].
+//! Stages: `lexer` and `parser` (with `docparse` and `doc` for `##`
+//! comments); `expr` (context-free checks, building `ast`); `schema`
+//! (implicit types and modules over the data of `entity`); `check`,
+//! `check_defs` and `doclink` (semantic checks); then `dump` (the
+//! format of QEMU's test suite) or `to_model` (with `model_doc`).
 
 mod ast;
 mod check;
+mod check_defs;
 mod common;
 mod doc;
 mod doclink;
 mod docparse;
 mod dump;
+mod entity;
 mod expr;
 mod lexer;
 mod model_doc;
