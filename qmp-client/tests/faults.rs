@@ -541,3 +541,15 @@ async fn unknown_enum_values_and_events_decode_with_the_bindings_async() {
     drop(client);
     server.join();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_async_client_is_shared_across_tasks() {
+    let server = FakeServer::start(script_unknown_id);
+    let client = std::sync::Arc::new(asynchronous(&server, &short()).await);
+    let shared = client.clone();
+    let task = tokio::spawn(async move { shared.execute(&PROBE).await });
+    let reply = task.await.expect("the task").expect("reply");
+    assert_eq!(reply.status, "running");
+    drop(client);
+    server.join();
+}

@@ -65,6 +65,43 @@ enum Cmd {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Write qmp_bindings.rs and qmp-commands.txt into a directory, each
+    /// only when its content changed, and print what was written.
+    Generate {
+        /// Schema file.
+        schema: PathBuf,
+        /// Output directory.
+        #[arg(long, default_value = "target/qmp-generated")]
+        out_dir: PathBuf,
+    },
+}
+
+/// `generate`: both outputs into `out_dir`, rewriting only what changed.
+fn generate(schema: &Path, format: Option<&str>, out_dir: &Path) -> ExitCode {
+    let s = match load(schema, format) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let code = match qmp_codegen::rust::generate(&s) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let docs = qmp_codegen::docs::render(&s);
+    for (name, text) in [("qmp_bindings.rs", &code), ("qmp-commands.txt", &docs)] {
+        let path = out_dir.join(name);
+        match qmp_codegen::config::write_if_changed(&path, text) {
+            Ok(true) => println!("wrote {}", path.display()),
+            Ok(false) => println!("unchanged {}", path.display()),
+            Err(e) => {
+                eprintln!("{}: cannot write: {e}", path.display());
+                return ExitCode::from(1);
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn load(path: &Path, format: Option<&str>) -> Result<Schema, ExitCode> {
@@ -178,5 +215,6 @@ fn main() -> ExitCode {
             },
             Err(code) => code,
         },
+        Cmd::Generate { schema, out_dir } => generate(&schema, format, &out_dir),
     }
 }

@@ -296,16 +296,28 @@ impl QDoc {
         }
     }
 
-    /// Checks the sections against the kind of definition.
+    /// Checks the sections against the kind of definition. A `Returns:`
+    /// section saying "nothing" on a command that returns nothing (the
+    /// style of schemas before QEMU 9.1) is only a warning.
     pub fn check_expr(
         &self,
         infos: &Infos,
         is_command: bool,
         has_returns: bool,
+        warnings: &mut Vec<(InfoId, String)>,
     ) -> Result<(), QapiError> {
         let err = |i: usize, m: &str| Err(QapiError::at(infos, self.secs[i].info, None, m));
         if is_command {
             if let (Some(r), false) = (self.returns, has_returns) {
+                let sec = &self.secs[r];
+                if sec.text.to_ascii_lowercase().starts_with("nothing") {
+                    warnings.push((
+                        sec.info,
+                        "'Returns' section on a command that returns nothing (obsolete since QEMU 9.1); accepted"
+                            .to_string(),
+                    ));
+                    return Ok(());
+                }
                 return err(r, "'Returns' section, but command doesn't return anything");
             }
         } else {

@@ -20,24 +20,23 @@ fn get_doc_line(
     if lx.tok != Tok::Comment {
         return Err(lx.error(infos, "documentation comment must end with '##'"));
     }
-    let val = lx.val.clone();
-    if val.starts_with("##") {
-        if val != "##" {
-            return Err(lx.error(infos, "junk after '##' at end of documentation comment"));
+    let val = lx.val.as_str();
+    let problem = if val.starts_with("##") {
+        if val == "##" {
+            return Ok(None);
         }
-        return Ok(None);
-    }
-    if val == "#" {
+        "junk after '##' at end of documentation comment"
+    } else if val == "#" {
         doc.raw.push('\n');
         return Ok(Some(String::new()));
-    }
-    if val.as_bytes().get(1) != Some(&b' ') {
-        return Err(lx.error(infos, "missing space after #"));
-    }
-    let line = val[2..].trim_end().to_string();
-    doc.raw.push_str(&val[2..]);
-    doc.raw.push('\n');
-    Ok(Some(line))
+    } else if val.as_bytes().get(1) != Some(&b' ') {
+        "missing space after #"
+    } else {
+        doc.raw.push_str(&val[2..]);
+        doc.raw.push('\n');
+        return Ok(Some(val[2..].trim_end().to_string()));
+    };
+    Err(lx.error(infos, problem))
 }
 
 fn next_line(

@@ -333,6 +333,7 @@ pub(crate) fn check_exprs(
     infos: &mut Infos,
     pragma: &Pragma,
     docs: &[QDoc],
+    warnings: &mut Vec<(InfoId, String)>,
 ) -> Result<Vec<Expr>, QapiError> {
     let mut out = Vec::with_capacity(exprs.len());
     for raw in exprs {
@@ -374,7 +375,7 @@ pub(crate) fn check_exprs(
                         doc.symbol.as_deref().unwrap_or("")
                     )));
                 }
-                doc.check_expr(infos, meta == "command", e.has("returns"))?;
+                doc.check_expr(infos, meta == "command", e.has("returns"), warnings)?;
             }
             None if pragma.doc_required => {
                 return Err(ck.err("documentation comment required"));

@@ -119,7 +119,9 @@ impl Lexer {
                     self.cursor = end;
                     if !skip_comment {
                         self.tok = Tok::Comment;
-                        self.val = String::from_utf8_lossy(&self.src[self.pos..end]).into_owned();
+                        self.val.clear();
+                        self.val
+                            .push_str(&String::from_utf8_lossy(&self.src[self.pos..end]));
                         return Ok(());
                     }
                 }

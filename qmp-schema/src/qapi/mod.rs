@@ -39,6 +39,7 @@ fn load(path: &Path) -> Result<schema::QSchema, QapiError> {
         &mut parsed.infos,
         &parsed.pragma,
         &parsed.docs,
+        &mut parsed.warnings,
     )?;
     let mut s = schema::QSchema::new(path, parsed.infos, parsed.pragma, parsed.docs);
     s.files = parsed.files;
