@@ -4,47 +4,22 @@
 //! request on the wire.
 
 use crate::error::{decode_value, Error, Result};
-use crate::framing::{Frame, Framer};
+use crate::framing::Framer;
 use crate::options::{Address, Options};
 use crate::protocol::{
-    arguments, encode_request, outcome_to_result, parse_line, raw_arguments, EventMessage,
-    HumanMonitorCommand, Incoming, QmpCapabilities,
+    arguments, encode_request, raw_arguments, EventMessage, HumanMonitorCommand, QmpCapabilities,
 };
+use crate::router::{lock, reader_loop, Pending, Shared, State};
 use crate::wire::{read_greeting, writer_loop, Outgoing, ReadHalf, WriteHalf};
 use qmp_types::{Capability, Command, EventData, Greeting, OobCommand};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, VecDeque};
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::io::AsyncReadExt;
 use tokio::sync::{broadcast, mpsc, oneshot};
 use tokio::task::JoinHandle;
-
-/// A call waiting for its reply.
-struct Pending {
-    command: String,
-    tx: oneshot::Sender<Result<Value>>,
-}
-
-/// What the reader task and the callers share.
-pub(crate) struct State<E> {
-    pending: HashMap<u64, Pending>,
-    closed: bool,
-    backlog: VecDeque<EventMessage<E>>,
-    backlog_capacity: usize,
-    dropped: u64,
-    events: Option<broadcast::Sender<EventMessage<E>>>,
-}
-
-pub(crate) type Shared<E> = Arc<Mutex<State<E>>>;
-
-fn lock<E>(shared: &Shared<E>) -> MutexGuard<'_, State<E>> {
-    shared
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
 
 /// An asynchronous QMP client for tokio, generic over the bindings' event
 /// type `E`.
@@ -398,109 +373,5 @@ impl<E: Clone> EventStream<E> {
     /// How many events this subscriber lost because it fell behind.
     pub fn missed(&self) -> u64 {
         self.missed
-    }
-}
-
-/// Reads frames until the connection ends and routes each one.
-async fn reader_loop<E: EventData + Clone>(
-    mut rd: ReadHalf,
-    mut framer: Framer,
-    shared: Shared<E>,
-) {
-    let mut chunk = vec![0u8; 64 * 1024];
-    loop {
-        while let Some(frame) = framer.next_frame() {
-            dispatch(&shared, frame, framer.limit());
-        }
-        match rd.read(&mut chunk).await {
-            Ok(0) => {
-                if framer.has_partial() {
-                    log::warn!("the server closed the connection in the middle of a message");
-                }
-                break;
-            }
-            Ok(n) => framer.push(&chunk[..n]),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => {
-                log::warn!("reading from the QMP server failed: {e}");
-                break;
-            }
-        }
-    }
-    close(&shared);
-}
-
-/// Marks the connection closed: every waiting call gets `Disconnected` and
-/// event streams end.
-pub(crate) fn close<E>(shared: &Shared<E>) {
-    let mut st = lock(shared);
-    st.closed = true;
-    for (_, p) in st.pending.drain() {
-        let _ = p.tx.send(Err(Error::Disconnected));
-    }
-    st.events = None;
-}
-
-/// Fails the call with `id`, if it still waits, with `err`.
-pub(crate) fn fail<E>(shared: &Shared<E>, id: u64, err: Error) {
-    if let Some(p) = lock(shared).pending.remove(&id) {
-        let _ = p.tx.send(Err(err));
-    }
-}
-
-fn dispatch<E: EventData + Clone>(shared: &Shared<E>, frame: Frame, limit: usize) {
-    let line = match frame {
-        Frame::TooLarge { id } => {
-            match id.and_then(|id| lock(shared).pending.remove(&id)) {
-                Some(p) => {
-                    let _ = p.tx.send(Err(Error::TooLarge { limit }));
-                }
-                None => log::warn!("dropped an oversized message (id {id:?}) nobody waits for"),
-            }
-            return;
-        }
-        Frame::Line(line) => line,
-    };
-    match parse_line(&line) {
-        Err(e) => {
-            // Which call this line answers cannot be known: fail them all.
-            let msg = match e {
-                Error::Protocol(m) => m,
-                other => other.to_string(),
-            };
-            log::warn!("{msg}");
-            let mut st = lock(shared);
-            for (_, p) in st.pending.drain() {
-                let _ = p.tx.send(Err(Error::Protocol(msg.clone())));
-            }
-        }
-        Ok(Incoming::Reply {
-            id,
-            raw_id,
-            outcome,
-        }) => match id.and_then(|id| lock(shared).pending.remove(&id)) {
-            Some(p) => {
-                let result = outcome_to_result(&p.command, outcome);
-                let _ = p.tx.send(result);
-            }
-            None => log::warn!("dropped a reply with id {raw_id:?} that no call waits for"),
-        },
-        Ok(Incoming::Event(env)) => {
-            let ev = EventMessage::<E>::from_envelope(env);
-            let mut st = lock(shared);
-            let listening = st.events.as_ref().filter(|tx| tx.receiver_count() > 0);
-            if let Some(tx) = listening {
-                let _ = tx.send(ev);
-            } else if st.backlog_capacity == 0 {
-                st.dropped += 1;
-            } else {
-                if st.backlog.len() >= st.backlog_capacity {
-                    st.backlog.pop_front();
-                    st.dropped += 1;
-                }
-                st.backlog.push_back(ev);
-            }
-        }
-        Ok(Incoming::Greeting(_)) => log::warn!("ignored a second greeting"),
     }
 }

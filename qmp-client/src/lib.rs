@@ -47,6 +47,8 @@ mod framing;
 mod options;
 mod protocol;
 #[cfg(feature = "tokio")]
+mod router;
+#[cfg(feature = "tokio")]
 mod wire;
 
 #[cfg(feature = "tokio")]

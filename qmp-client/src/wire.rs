@@ -1,11 +1,11 @@
 //! The tokio side of the socket: read and write halves of either kind, the
 //! greeting read before the reader task starts, and the writer task.
 
-use crate::asynchronous::{fail, Shared};
 use crate::error::{Error, Result};
 use crate::fdpass;
 use crate::framing::{Frame, Framer};
 use crate::protocol::{parse_line, Incoming};
+use crate::router::{fail, Shared};
 use qmp_types::Greeting;
 use std::io;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};

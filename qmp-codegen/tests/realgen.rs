@@ -189,3 +189,58 @@ fn real_schemas_compile_and_decode_captured_replies() {
     let html = dir.join("target/doc/qmp_realgen_scratch/qapi_full/struct.VersionInfo.html");
     assert!(html.is_file(), "{} not written", html.display());
 }
+
+/// Runs `qmp-codegen generate` and returns its standard output.
+fn cli_generate(schema: &Path, out_dir: &Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_qmp-codegen"))
+        .arg("generate")
+        .arg(schema)
+        .arg("--out-dir")
+        .arg(out_dir)
+        .output()
+        .expect("qmp-codegen runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+#[test]
+fn generate_subcommand_writes_both_files_only_when_changed() {
+    let Some(corpus) = corpus() else { return };
+    let schema = corpus.join("qapi/qemu-10.0.2/qga/qapi-schema.json");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("out");
+    let bindings = dir.join("qmp_bindings.rs");
+    let docs = dir.join("qmp-commands.txt");
+    assert_eq!(
+        cli_generate(&schema, &dir),
+        format!("wrote {}\nwrote {}\n", bindings.display(), docs.display())
+    );
+    let model = qmp_schema::load(&schema, None).unwrap_or_else(|e| panic!("{e}"));
+    let code = qmp_codegen::rust::generate(&model).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(std::fs::read_to_string(&bindings).unwrap(), code);
+    assert_eq!(
+        std::fs::read_to_string(&docs).unwrap(),
+        qmp_codegen::docs::render(&model)
+    );
+    assert_eq!(
+        cli_generate(&schema, &dir),
+        format!(
+            "unchanged {}\nunchanged {}\n",
+            bindings.display(),
+            docs.display()
+        )
+    );
+    std::fs::write(&docs, "stale").unwrap();
+    assert_eq!(
+        cli_generate(&schema, &dir),
+        format!(
+            "unchanged {}\nwrote {}\n",
+            bindings.display(),
+            docs.display()
+        )
+    );
+}

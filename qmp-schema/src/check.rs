@@ -3,7 +3,9 @@
 //! a base that is not a struct (or is its own base); member clashes, also
 //! with the members inherited from a base; union discriminators that are
 //! not a non-optional enum member of the base, and variants whose name is
-//! not a value of that enum or whose type is not a struct or union.
+//! not a value of that enum or whose type is not a struct or union; named
+//! command arguments / event data that are not a struct (or, when boxed,
+//! a struct or a union).
 //!
 //! Names clash when they are equal after `-` and `.` become `_` (they would
 //! give the same C or Rust identifier).
@@ -23,13 +25,14 @@ pub fn check(schema: &Schema) -> Vec<Diagnostic> {
     };
     c.duplicates();
     for cmd in &schema.commands {
-        c.args(&cmd.args, &format!("command '{}'", cmd.name), &cmd.loc);
+        let owner = format!("command '{}'", cmd.name);
+        c.args(&cmd.args, "arguments", &owner, &cmd.loc);
         if let Returns::Type(t) = &cmd.returns {
             c.type_ref(t, &cmd.loc, &format!("the return type of '{}'", cmd.name));
         }
     }
     for ev in &schema.events {
-        c.args(&ev.data, &format!("event '{}'", ev.name), &ev.loc);
+        c.args(&ev.data, "data", &format!("event '{}'", ev.name), &ev.loc);
     }
     for t in &schema.types {
         c.type_def(t);
@@ -162,17 +165,32 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn args(&mut self, args: &Args, owner: &str, loc: &Location) {
-        match args {
-            Args::Members(ms) => self.members(ms, owner, &[]),
-            Args::Named { ty, .. } => {
-                self.type_ref(
-                    &TypeRef::Named(ty.clone()),
-                    loc,
-                    &format!("the arguments of {owner}"),
-                );
+    /// Checks a member list, or that a named argument type exists and is a
+    /// struct (or, when boxed, a struct or a union). `what` is `arguments`
+    /// or `data`.
+    fn args(&mut self, args: &Args, what: &str, owner: &str, loc: &Location) {
+        let (ty, boxed) = match args {
+            Args::Members(ms) => return self.members(ms, owner, &[]),
+            Args::Named { ty, boxed } => (ty, *boxed),
+        };
+        let kind = match self.types.get(ty.as_str()).map(|t| &t.kind) {
+            None => {
+                let msg = format!("unknown type '{ty}' in the {what} of {owner}");
+                return self.error(loc, msg);
             }
-        }
+            Some(TypeKind::Struct(_)) => return,
+            Some(TypeKind::Union(_)) if boxed => return,
+            Some(TypeKind::Union(_)) => "a union",
+            Some(TypeKind::Enum(_)) => "an enum",
+            Some(TypeKind::Alternate(_)) => "an alternate",
+        };
+        let need = if boxed {
+            "a struct or a union"
+        } else {
+            "a struct (a union only with '.boxed = true')"
+        };
+        let msg = format!("the {what} of {owner} must be {need}, '{ty}' is {kind}");
+        self.error(loc, msg);
     }
 
     /// Every member of struct `name` including its bases, base first;

@@ -43,6 +43,15 @@ const OLD_STYLE: &str = r#"# -*- Mode: Python -*-
   'returns': 'Ok' }
 
 ##
+# @stop:
+#
+# Stops.
+#
+# Returns: Nothing on success.
+##
+{ 'command': 'stop' }
+
+##
 # @Ok:
 #
 # Nothing.
@@ -57,7 +66,7 @@ fn qemu_7_2_doc_syntax_is_accepted_with_warnings() {
     std::fs::write(&path, OLD_STYLE).unwrap();
     let s = qapi::parse_file(&path).unwrap_or_else(|e| panic!("{e}"));
     let msgs: Vec<String> = s.warnings.iter().map(|w| w.to_string()).collect();
-    assert_eq!(msgs.len(), 3, "{msgs:#?}");
+    assert_eq!(msgs.len(), 4, "{msgs:#?}");
     assert!(
         msgs[0].contains("old.json:21: warning: the 'Example' section is obsolete"),
         "{}",
@@ -72,6 +81,12 @@ fn qemu_7_2_doc_syntax_is_accepted_with_warnings() {
         msgs[2].contains("old.json:28: warning: member 'id' lacks documentation"),
         "{}",
         msgs[2]
+    );
+    assert!(
+        msgs[3]
+            .contains("old.json:36: warning: 'Returns' section on a command that returns nothing"),
+        "{}",
+        msgs[3]
     );
     let eject = s.command("eject").unwrap();
     let doc = eject.doc.as_ref().unwrap();
@@ -92,7 +107,7 @@ fn qemu_7_2_doc_syntax_is_accepted_with_warnings() {
         .sections
         .iter()
         .any(|x| x.tag == "Since" && x.text == "0.14"));
-    assert_eq!(s.doc_blocks.len(), 3);
+    assert_eq!(s.doc_blocks.len(), 4);
     assert_eq!(s.doc_blocks[0].target, DocTarget::Free);
     assert_eq!(s.doc_blocks[0].text, "= Old style\n");
 }
@@ -165,4 +180,42 @@ fn bad_input_is_an_error_not_a_panic() {
             assert!(e.0[0].loc.file.ends_with(format!("case{i}.json")), "{e}");
         }
     }
+}
+
+#[test]
+fn mangled_suite_inputs_never_panic() {
+    let corpus = match std::env::var_os("QMP_CORPUS") {
+        Some(d) => PathBuf::from(d),
+        None => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"),
+    };
+    let Ok(entries) = std::fs::read_dir(corpus.join("qapi-tests")) else {
+        eprintln!("corpus not found: test skipped");
+        return;
+    };
+    let dir = scratch("mangled");
+    let p = dir.join("m.json");
+    let mut runs = 0;
+    for e in entries.flatten() {
+        let path = e.path();
+        if path.extension().and_then(|x| x.to_str()) != Some("json") {
+            continue;
+        }
+        let text = std::fs::read(&path).unwrap();
+        let step = (text.len() / 4).max(1);
+        for cut in (0..text.len()).step_by(step) {
+            for variant in 0..3u8 {
+                let mut t = text.clone();
+                match variant {
+                    0 => t.truncate(cut),
+                    1 => t[cut] = b'\'',
+                    _ => t.insert(cut, b'#'),
+                }
+                std::fs::write(&p, &t).unwrap();
+                // Either result is fine; a panic fails the test.
+                let _ = qapi::parse_file(&p);
+                runs += 1;
+            }
+        }
+    }
+    assert!(runs > 500, "{runs} runs");
 }

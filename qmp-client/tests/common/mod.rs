@@ -2,6 +2,8 @@
 //! directories (killed on drop), a scripted fake QMP server, the corpus.
 #![allow(dead_code)]
 
+pub mod probe;
+
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::net::{UnixListener, UnixStream};

@@ -90,14 +90,14 @@ pub fn parse(path: &Path, text: &str) -> Result<Schema, Errors> {
     }
 }
 
-/// Where the values of `.returns`, `.base` and `.discriminator` start, by
-/// the position of their entry's brace.
+/// Where the values of `.returns`, `.base`, `.discriminator`, `.args` and
+/// `.data_type` start, by the position of their entry's brace.
 type FieldLocations = HashMap<(u32, u32), Vec<(&'static str, (u32, u32))>>;
 
 fn field_locations(entries: &[entry::RawEntry]) -> FieldLocations {
     let mut out = FieldLocations::new();
     for e in entries {
-        for name in ["returns", "base", "discriminator"] {
+        for name in ["returns", "base", "discriminator", "args", "data_type"] {
             if let Some(f) = e.field(name) {
                 let v = &f.value;
                 let at = v
@@ -112,9 +112,9 @@ fn field_locations(entries: &[entry::RawEntry]) -> FieldLocations {
     out
 }
 
-/// Moves a semantic error about an entry's return type, base or
-/// discriminator (which the shared checks place at the entry) to the value
-/// of that field.
+/// Moves a semantic error about an entry's return type, base,
+/// discriminator or named arguments / data (which the shared checks place
+/// at the entry) to the value of that field.
 fn relocate(d: &mut Diagnostic, fields: &FieldLocations, file: &Arc<std::path::PathBuf>) {
     let Some(list) = fields.get(&(d.loc.line, d.loc.col)) else {
         return;
@@ -122,6 +122,10 @@ fn relocate(d: &mut Diagnostic, fields: &FieldLocations, file: &Arc<std::path::P
     let m = &d.message;
     let field = if m.contains("in the return type of") {
         "returns"
+    } else if m.contains("the arguments of command") {
+        "args"
+    } else if m.contains("the data of event") {
+        "data_type"
     } else if m.starts_with("discriminator '") {
         "discriminator"
     } else if m.contains("base") {

@@ -9,12 +9,15 @@ use super::args_type::{self, MemberSpec, SyntaxError};
 use super::entry::{RawEntry, RawField, RawValue};
 use crate::{
     Alternate, Args, Command, Diagnostic, DocTarget, Enum, EnumValue, Event, Feature, HxFields,
-    Location, Member, Returns, Struct, TypeDef, TypeKind, Union, Variant,
+    Location, Member, Returns, Struct, TypeDef, TypeKind, TypeRef, Union, Variant,
 };
 
 /// Fields that only the typed dialect uses. A file with any of them is typed.
-pub(crate) const TYPED_FIELDS: [&str; 15] = [
+pub(crate) const TYPED_FIELDS: [&str; 18] = [
     "returns",
+    "args",
+    "boxed",
+    "data_type",
     "struct",
     "members",
     "base",
@@ -34,7 +37,8 @@ pub(crate) const TYPED_FIELDS: [&str; 15] = [
 const KINDS: [&str; 6] = ["name", "struct", "enum", "union", "alternate", "event"];
 
 /// Fields a command entry may not have.
-const NOT_FOR_COMMANDS: [&str; 6] = [
+const NOT_FOR_COMMANDS: [&str; 7] = [
+    "data_type",
     "members",
     "base",
     "values",
@@ -189,6 +193,49 @@ impl Builder<'_> {
             .collect()
     }
 
+    /// The arguments of a command (the data of an event): the member list
+    /// in field `list` (`.args_type`, `.data`), or the type named by field
+    /// `named` (`.args`, `.data_type`), boxed when `.boxed = true`.
+    fn args(&mut self, e: &RawEntry, list: &str, named: &str) -> Args {
+        let boxed = e.field("boxed");
+        let Some(nf) = e.field(named) else {
+            if let Some(b) = boxed {
+                let loc = self.loc(b.line, b.col);
+                self.error(loc, format!("'.boxed' needs '.{named}' (a named type)"));
+            }
+            return Args::Members(self.members(e.field(list)));
+        };
+        if let Some(lf) = e.field(list) {
+            if lf.value.lit.is_none() || !lf.value.text.trim().is_empty() {
+                let loc = self.loc(nf.line, nf.col);
+                self.error(
+                    loc,
+                    format!("'.{named}' and a non-empty '.{list}' cannot both be given"),
+                );
+            }
+        }
+        let boxed = boxed.is_some_and(|b| self.flag(b));
+        let Some(s) = self.string(nf) else {
+            return Args::none();
+        };
+        match args_type::parse_type(s) {
+            Ok(TypeRef::Named(ty)) => Args::Named { ty, boxed },
+            Ok(other) => {
+                let at = s.len() - s.trim_start().len();
+                let loc = self.at(&nf.value, s[..at].chars().count());
+                self.error(
+                    loc,
+                    format!("'.{named}' must name a struct or union type, found '{other}'"),
+                );
+                Args::none()
+            }
+            Err(err) => {
+                self.syntax(nf, err);
+                Args::none()
+            }
+        }
+    }
+
     fn base(&mut self, e: &RawEntry) -> Option<String> {
         e.field("base").and_then(|f| self.def_name(f))
     }
@@ -276,7 +323,7 @@ impl Builder<'_> {
                     self.error(self.at(&k.value, 0), "empty command name");
                     return None;
                 }
-                let args = Args::Members(self.members(e.field("args_type")));
+                let args = self.args(e, "args_type", "args");
                 let returns = match e.field("returns") {
                     Some(f) => match self.string(f) {
                         Some(s) if s.trim().is_empty() => Returns::Empty,
@@ -316,12 +363,16 @@ impl Builder<'_> {
                 Some(DocTarget::Command(name))
             }
             "event" => {
-                self.check_fields(e, "event", Some(&["event", "data", "features"]));
+                self.check_fields(
+                    e,
+                    "event",
+                    Some(&["event", "data", "data_type", "boxed", "features"]),
+                );
                 let name = self.def_name(k)?;
                 let event = Event {
                     name: name.clone(),
                     loc,
-                    data: Args::Members(self.members(e.field("data"))),
+                    data: self.args(e, "data", "data_type"),
                     features: self.features(e),
                     cond: e.cond.clone(),
                     doc: None,

@@ -231,11 +231,21 @@ impl QSchema {
                 self.connect_doc(id)?;
             }
         }
+        // Module of each file name, computed once per file.
+        let mut cache: std::collections::HashMap<std::path::PathBuf, usize> = Default::default();
+        let mut module_of = |s: &QSchema, f: &std::path::Path| -> usize {
+            if let Some(&m) = cache.get(f) {
+                return m;
+            }
+            let m = s.module_by_fname(f);
+            cache.insert(f.to_path_buf(), m);
+            m
+        };
         for ent in self.entities.clone() {
             let (module, entity) = match ent {
                 Entity::Include { info, .. } => {
                     let f = self.infos.get(info).fname.clone();
-                    (self.module_by_fname(&f), ent)
+                    (module_of(self, &f), ent)
                 }
                 Entity::Def(id) => {
                     let info = match &self.defs[id].kind {
@@ -245,9 +255,9 @@ impl QSchema {
                     let m = match info {
                         Some(i) => {
                             let f = self.infos.get(i).fname.clone();
-                            self.module_by_fname(&f)
+                            module_of(self, &f)
                         }
-                        None => self.module_by_fname(std::path::Path::new(BUILTIN_MODULE)),
+                        None => module_of(self, std::path::Path::new(BUILTIN_MODULE)),
                     };
                     self.defs[id].module = m;
                     (m, ent)

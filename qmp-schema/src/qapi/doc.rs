@@ -297,8 +297,8 @@ impl QDoc {
     }
 
     /// Checks the sections against the kind of definition. A `Returns:`
-    /// section saying "nothing" on a command that returns nothing (the
-    /// style of schemas before QEMU 9.1) is only a warning.
+    /// section whose first line says "nothing", on a command that returns
+    /// nothing (the style of schemas before QEMU 9.1), is only a warning.
     pub fn check_expr(
         &self,
         infos: &Infos,
@@ -310,7 +310,8 @@ impl QDoc {
         if is_command {
             if let (Some(r), false) = (self.returns, has_returns) {
                 let sec = &self.secs[r];
-                if sec.text.to_ascii_lowercase().starts_with("nothing") {
+                let first = sec.text.lines().next().unwrap_or("").to_ascii_lowercase();
+                if first.contains("nothing") {
                     warnings.push((
                         sec.info,
                         "'Returns' section on a command that returns nothing (obsolete since QEMU 9.1); accepted"

@@ -51,8 +51,11 @@ fn load(path: &Path) -> Result<schema::QSchema, QapiError> {
 }
 
 fn warnings(s: &schema::QSchema) -> Vec<Diagnostic> {
-    s.warnings
-        .iter()
+    // Line records are numbered in reading order: sorting by them puts the
+    // warnings in source order.
+    let mut list = s.warnings.clone();
+    list.sort_by_key(|(info, _)| *info);
+    list.iter()
         .map(|(info, msg)| {
             let i = s.infos.get(*info);
             Diagnostic::warning(Location::new(&i.fname, i.line, 0), msg.clone())
