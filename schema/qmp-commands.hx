@@ -716,7 +716,8 @@ EQMP
 
     {
         .name            = "blockdev-add",
-        .args_type       = "driver:BlockdevDriver,node-name:str?,discard:BlockdevDiscardOptions?,cache:BlockdevCacheOptions?,active:bool?,read-only:bool?,auto-read-only:bool?,force-share:bool?,detect-zeroes:BlockdevDetectZeroesOptions?",
+        .args            = "BlockdevOptions",
+        .boxed           = true,
         .allow_preconfig = true,
     },
 
@@ -724,16 +725,16 @@ SQMP
 blockdev-add
 ------------
 
-Create a block node and add it to the graph. The "driver" member selects
-the kind of node and which further members are valid: in QEMU the command's
-arguments are the whole BlockdevOptions union. This file lists only the
-members every driver shares, so the typed request can build nodes whose
-driver needs nothing more (null-co, null-aio). A node that needs driver
-members ("filename" for file, "file" for qcow2 and raw) has to be sent as
-raw JSON; the BlockdevOptions type below models the null-co, null-aio,
-file, qcow2 and raw drivers for commands that take it as a value.
+Create a block node and add it to the graph. The arguments are one
+BlockdevOptions object (boxed): "driver" selects the kind of node and which
+further members are valid. This file describes the members of the file,
+null-co, null-aio, qcow2 and raw drivers; QEMU knows many more drivers, whose
+nodes a typed request cannot build (send them as raw JSON). A child node
+("file" of a format driver) is either the name of an existing node or a
+nested BlockdevOptions object.
 
-Arguments:
+Arguments (the members every driver shares; see BlockdevOptions for the
+others):
 
 - "driver": the block driver of the new node (json-string, BlockdevDriver)
 - "node-name": the name of the node; QEMU generates one when it is absent
@@ -758,6 +759,16 @@ Returns: an empty object
 Example:
 
 -> { "execute": "blockdev-add", "arguments": { "driver": "null-co", "node-name": "null0", "read-only": false, "detect-zeroes": "off" } }
+<- { "return": {} }
+
+A qcow2 image over a host file, in one request:
+
+-> { "execute": "blockdev-add", "arguments": { "driver": "qcow2", "node-name": "disk0", "file": { "driver": "file", "filename": "/tmp/disk.qcow2" } } }
+<- { "return": {} }
+
+A raw window of an existing node:
+
+-> { "execute": "blockdev-add", "arguments": { "driver": "raw", "node-name": "raw0", "file": "disk0", "offset": 4096 } }
 <- { "return": {} }
 
 EQMP
@@ -847,7 +858,7 @@ EQMP
 
     {
         .name            = "blockdev-snapshot-sync",
-        .args_type       = "device:str?,node-name:str?,snapshot-file:str,snapshot-node-name:str?,format:str?,mode:NewImageMode?",
+        .args            = "BlockdevSnapshotSync",
         .allow_preconfig = true,
     },
 
@@ -882,7 +893,7 @@ EQMP
 
     {
         .name            = "blockdev-snapshot",
-        .args_type       = "node:str,overlay:str",
+        .args            = "BlockdevSnapshot",
         .allow_preconfig = true,
     },
 
@@ -910,7 +921,7 @@ EQMP
 
     {
         .name            = "block-dirty-bitmap-add",
-        .args_type       = "node:str,name:str,granularity:uint32?,persistent:bool?,disabled:bool?",
+        .args            = "BlockDirtyBitmapAdd",
         .allow_preconfig = true,
     },
 
@@ -943,7 +954,7 @@ EQMP
 
     {
         .name            = "block-dirty-bitmap-remove",
-        .args_type       = "node:str,name:str",
+        .args            = "BlockDirtyBitmap",
         .allow_preconfig = true,
     },
 
@@ -969,7 +980,7 @@ EQMP
 
     {
         .name            = "block-dirty-bitmap-clear",
-        .args_type       = "node:str,name:str",
+        .args            = "BlockDirtyBitmap",
         .allow_preconfig = true,
     },
 
@@ -995,7 +1006,7 @@ EQMP
 
     {
         .name            = "block-dirty-bitmap-enable",
-        .args_type       = "node:str,name:str",
+        .args            = "BlockDirtyBitmap",
         .allow_preconfig = true,
     },
 
@@ -1021,7 +1032,7 @@ EQMP
 
     {
         .name            = "block-dirty-bitmap-disable",
-        .args_type       = "node:str,name:str",
+        .args            = "BlockDirtyBitmap",
         .allow_preconfig = true,
     },
 
@@ -1256,7 +1267,8 @@ EQMP
 
     {
         .name            = "blockdev-backup",
-        .args_type       = "job-id:str?,device:str,sync:MirrorSyncMode,speed:int?,bitmap:str?,bitmap-mode:BitmapSyncMode?,compress:bool?,on-source-error:BlockdevOnError?,on-target-error:BlockdevOnError?,auto-finalize:bool?,auto-dismiss:bool?,filter-node-name:str?,discard-source:bool?,x-perf:BackupPerf?,target:str",
+        .args            = "BlockdevBackup",
+        .boxed           = true,
         .allow_preconfig = true,
     },
 
@@ -1484,6 +1496,52 @@ Example:
 
 -> { "execute": "block-job-finalize", "arguments": { "id": "backup1" } }
 <- { "return": {} }
+
+EQMP
+
+HXCOMM ============================================================
+HXCOMM Transactions
+HXCOMM ============================================================
+
+    {
+        .name            = "transaction",
+        .args_type       = "actions:[TransactionAction],properties:TransactionProperties?",
+    },
+
+SQMP
+transaction
+-----------
+
+Run several block actions as one: either every action takes effect or,
+when one fails, none does (actions already prepared are rolled back). It
+is how a consistent point in time is taken across several disks, for
+example snapshots of every disk together with the dirty bitmaps that an
+incremental backup will read later. Each action is a TransactionAction:
+"type" names the action, "data" holds the arguments that the command of
+the same name takes.
+
+Arguments:
+
+- "actions": the actions, run in order (json-array, array of
+  TransactionAction)
+- "properties": how the actions are completed (json-object,
+  TransactionProperties, optional)
+
+Returns: an empty object. When an action fails, the error of that action
+is returned and no action takes effect.
+
+Example:
+
+Two dirty bitmaps created together on a node added with blockdev-add:
+
+-> { "execute": "transaction", "arguments": { "actions": [ { "type": "block-dirty-bitmap-add", "data": { "node": "disk0", "name": "bitmap0" } }, { "type": "block-dirty-bitmap-add", "data": { "node": "disk0", "name": "bitmap1", "granularity": 131072 } } ] } }
+<- { "return": {} }
+
+An "abort" action makes the whole transaction fail, so the bitmap is not
+cleared:
+
+-> { "execute": "transaction", "arguments": { "actions": [ { "type": "block-dirty-bitmap-clear", "data": { "node": "disk0", "name": "bitmap0" } }, { "type": "abort", "data": {} } ], "properties": { "completion-mode": "individual" } } }
+<- { "error": { "class": "GenericError", "desc": "Transaction aborted using Abort action" } }
 
 EQMP
 
@@ -2211,7 +2269,8 @@ EQMP
 
     {
         .name            = "object-add",
-        .args_type       = "qom-type:ObjectType,id:str",
+        .args            = "ObjectOptions",
+        .boxed           = true,
         .allow_preconfig = true,
     },
 
@@ -2220,15 +2279,14 @@ object-add
 ----------
 
 Create a user-creatable QOM object (an iothread, a memory backend, a
-secret, a throttle group...). In QEMU the arguments are the whole
-ObjectOptions union: "qom-type" selects which further properties are
-valid. This file lists only the two members every type shares, so the typed
-request can create objects whose properties all have defaults (such as
-"iothread"); others ("memory-backend-ram" needs "size") are sent as raw
-JSON. The ObjectOptions type below models iothread, memory-backend-ram and
-throttle-group.
+secret, a throttle group...). The arguments are one ObjectOptions object
+(boxed): "qom-type" selects which further properties are valid. This file
+describes the properties of iothread, memory-backend-ram and
+throttle-group; objects of other types cannot be built by a typed request
+(send them as raw JSON).
 
-Arguments:
+Arguments (the members every type shares; see ObjectOptions for the
+others):
 
 - "qom-type": the QOM type of the new object (json-string, ObjectType)
 - "id": the object's identifier; it appears as /objects/ID (json-string)
@@ -2238,6 +2296,12 @@ Returns: an empty object
 Example:
 
 -> { "execute": "object-add", "arguments": { "qom-type": "iothread", "id": "io1" } }
+<- { "return": {} }
+
+-> { "execute": "object-add", "arguments": { "qom-type": "memory-backend-ram", "id": "mem0", "size": 67108864 } }
+<- { "return": {} }
+
+-> { "execute": "object-add", "arguments": { "qom-type": "throttle-group", "id": "tg0", "limits": { "iops-total": 1000 } } }
 <- { "return": {} }
 
 EQMP
@@ -2732,7 +2796,8 @@ EQMP
 
     {
         .name            = "netdev_add",
-        .args_type       = "id:str,type:NetClientDriver",
+        .args            = "Netdev",
+        .boxed           = true,
         .allow_preconfig = true,
     },
 
@@ -2741,13 +2806,13 @@ netdev_add
 ----------
 
 Create a network backend (user networking, tap, socket...), for a network
-card added later with device_add. In QEMU the arguments are the whole
-Netdev union: "type" selects which further options are valid. This file
-lists only the members every backend type shares, so the typed request can
-create backends whose options all have defaults (such as "user"); others
-are sent as raw JSON.
+card added later with device_add. The arguments are one Netdev object
+(boxed): "type" selects which further options are valid. This file
+describes the options of the user, tap, socket, stream, dgram and hubport
+backends; backends of other types cannot be built by a typed request (send
+them as raw JSON).
 
-Arguments:
+Arguments (the members every backend shares; see Netdev for the others):
 
 - "id": the backend's identifier, used by the "netdev" property of a network
   card (json-string)
@@ -2758,6 +2823,17 @@ Returns: an empty object
 Example:
 
 -> { "execute": "netdev_add", "arguments": { "type": "user", "id": "net0" } }
+<- { "return": {} }
+
+User networking on another subnet, with host port 2222 forwarded to the
+guest's ssh port:
+
+-> { "execute": "netdev_add", "arguments": { "type": "user", "id": "net1", "net": "10.0.3.0/24", "hostfwd": [ { "str": "tcp:127.0.0.1:2222-:22" } ] } }
+<- { "return": {} }
+
+A backend that listens on a Unix socket for another QEMU's stream backend:
+
+-> { "execute": "netdev_add", "arguments": { "type": "stream", "id": "net2", "server": true, "addr": { "type": "unix", "path": "/tmp/net2.sock" } } }
 <- { "return": {} }
 
 EQMP
@@ -6753,5 +6829,585 @@ Qcow2BitmapInfoFlags
 --------------------
 
 An enumeration used by Qcow2BitmapInfo.
+
+EQMP
+
+HXCOMM ============================================================
+HXCOMM Types: named command arguments and transaction actions
+HXCOMM ============================================================
+
+    {
+        .struct  = "BlockDirtyBitmap",
+        .members = "node:str,name:str",
+    },
+
+SQMP
+BlockDirtyBitmap
+----------------
+
+Names one dirty bitmap: the arguments of block-dirty-bitmap-remove, -clear,
+-enable and -disable, and the data of the transaction actions of the same
+names.
+
+Members:
+
+- "node": the node (or device) that has the bitmap
+- "name": the bitmap's name on that node
+
+EQMP
+
+    {
+        .struct  = "BlockDirtyBitmapAdd",
+        .members = "node:str,name:str,granularity:uint32?,persistent:bool?,disabled:bool?",
+    },
+
+SQMP
+BlockDirtyBitmapAdd
+-------------------
+
+The arguments of block-dirty-bitmap-add and the data of its transaction
+action.
+
+Members:
+
+- "node": the node (or device) that gets the bitmap
+- "name": the new bitmap's name, unique on the node
+- "granularity": the bytes one bit of the bitmap stands for, a power of two
+  (QEMU picks one from the image's cluster size when absent)
+- "persistent": keep the bitmap in the image file (qcow2) across restarts
+  (default false)
+- "disabled": create the bitmap without recording writes (default false)
+
+EQMP
+
+    {
+        .alternate = "BlockDirtyBitmapOrStr",
+        .variants  = "local:str,external:BlockDirtyBitmap",
+    },
+
+SQMP
+BlockDirtyBitmapOrStr
+---------------------
+
+A bitmap given either by its name alone (a string: a bitmap of the target
+node) or by node and name (an object: a bitmap of any node).
+
+EQMP
+
+    {
+        .struct  = "BlockDirtyBitmapMerge",
+        .members = "node:str,target:str,bitmaps:[BlockDirtyBitmapOrStr]",
+    },
+
+SQMP
+BlockDirtyBitmapMerge
+---------------------
+
+The data of the block-dirty-bitmap-merge transaction action: the bits set
+in any of "bitmaps" are set in the target bitmap too.
+
+Members:
+
+- "node": the node of the target bitmap
+- "target": the bitmap that receives the bits
+- "bitmaps": the bitmaps whose bits are added to the target
+
+EQMP
+
+    {
+        .struct  = "BlockdevSnapshotSync",
+        .members = "device:str?,node-name:str?,snapshot-file:str,snapshot-node-name:str?,format:str?,mode:NewImageMode?",
+    },
+
+SQMP
+BlockdevSnapshotSync
+--------------------
+
+The arguments of blockdev-snapshot-sync and the data of its transaction
+action: an external snapshot whose overlay image QEMU opens (and by default
+creates) itself.
+
+Members:
+
+- "device": the device to snapshot; give this or "node-name"
+- "node-name": the node to snapshot
+- "snapshot-file": the file name of the new overlay image
+- "snapshot-node-name": the node name the overlay gets
+- "format": the overlay's image format (default qcow2)
+- "mode": whether QEMU creates the overlay file or it exists already
+  (default absolute-paths)
+
+EQMP
+
+    {
+        .struct  = "BlockdevSnapshot",
+        .members = "node:str,overlay:str",
+    },
+
+SQMP
+BlockdevSnapshot
+----------------
+
+The arguments of blockdev-snapshot and the data of its transaction action:
+an external snapshot with an overlay node added beforehand.
+
+Members:
+
+- "node": the node that becomes the overlay's backing file
+- "overlay": the node that takes its place in the graph
+
+EQMP
+
+    {
+        .struct  = "BlockdevSnapshotInternal",
+        .members = "device:str,name:str",
+    },
+
+SQMP
+BlockdevSnapshotInternal
+------------------------
+
+The data of the blockdev-snapshot-internal-sync transaction action: an
+internal snapshot, stored inside the image itself (qcow2).
+
+Members:
+
+- "device": the device or node to snapshot
+- "name": the snapshot's name, new in the image
+
+EQMP
+
+    {
+        .struct  = "BackupCommon",
+        .members = "job-id:str?,device:str,sync:MirrorSyncMode,speed:int?,bitmap:str?,bitmap-mode:BitmapSyncMode?,compress:bool?,on-source-error:BlockdevOnError?,on-target-error:BlockdevOnError?,auto-finalize:bool?,auto-dismiss:bool?,filter-node-name:str?,discard-source:bool?,x-perf:BackupPerf?",
+    },
+
+SQMP
+BackupCommon
+------------
+
+The settings every backup job shares.
+
+Members:
+
+- "job-id": the job's identifier (defaults to the device name)
+- "device": the source device or node
+- "sync": which part of the source is copied
+- "speed": the maximum speed in bytes per second, 0 for unlimited
+- "bitmap": the dirty bitmap that selects what is copied
+- "bitmap-mode": how the bitmap is updated when the job ends
+- "compress": write compressed data to the target
+- "on-source-error": what to do on a read error (default report)
+- "on-target-error": what to do on a write error (default report)
+- "auto-finalize": finalize without waiting for job-finalize (default true)
+- "auto-dismiss": dismiss the job once it concluded (default true)
+- "filter-node-name": the node name of the job's filter node
+- "discard-source": discard source blocks once they are copied
+- "x-perf": tuning knobs for the copy (unstable)
+
+EQMP
+
+    {
+        .struct  = "BlockdevBackup",
+        .base    = "BackupCommon",
+        .members = "target:str",
+    },
+
+SQMP
+BlockdevBackup
+--------------
+
+The arguments of blockdev-backup (boxed) and the data of its transaction
+action: a backup into an existing node.
+
+Members:
+
+- "target": the node written to
+
+EQMP
+
+    {
+        .struct  = "Abort",
+    },
+
+SQMP
+Abort
+-----
+
+The (empty) data of the "abort" transaction action.
+
+EQMP
+
+    {
+        .enum   = "ActionCompletionMode",
+        .values = "individual,grouped",
+    },
+
+SQMP
+ActionCompletionMode
+--------------------
+
+How the jobs started by a transaction complete.
+
+Values:
+
+- "individual": each job completes (or fails) on its own
+- "grouped": when one job fails, the others are cancelled
+
+EQMP
+
+    {
+        .struct  = "TransactionProperties",
+        .members = "completion-mode:ActionCompletionMode?",
+    },
+
+SQMP
+TransactionProperties
+---------------------
+
+Settings of a whole transaction.
+
+Members:
+
+- "completion-mode": how the jobs it starts complete (default individual;
+  only actions that start a job accept grouped)
+
+EQMP
+
+    {
+        .enum   = "TransactionActionKind",
+        .values = "abort,block-dirty-bitmap-add,block-dirty-bitmap-remove,block-dirty-bitmap-clear,block-dirty-bitmap-enable,block-dirty-bitmap-disable,block-dirty-bitmap-merge,blockdev-backup,blockdev-snapshot,blockdev-snapshot-internal-sync,blockdev-snapshot-sync,drive-backup",
+    },
+
+SQMP
+TransactionActionKind
+---------------------
+
+The kinds of action a transaction can run; each is named after the command
+that does the same on its own ("abort" makes the transaction fail). This
+file describes the data of every kind except the deprecated drive-backup.
+
+EQMP
+
+    {
+        .struct  = "AbortWrapper",
+        .members = "data:Abort",
+    },
+
+SQMP
+AbortWrapper
+------------
+
+The "data" of an abort action.
+
+EQMP
+
+    {
+        .struct  = "BlockDirtyBitmapAddWrapper",
+        .members = "data:BlockDirtyBitmapAdd",
+    },
+
+SQMP
+BlockDirtyBitmapAddWrapper
+--------------------------
+
+The "data" of a block-dirty-bitmap-add action.
+
+EQMP
+
+    {
+        .struct  = "BlockDirtyBitmapWrapper",
+        .members = "data:BlockDirtyBitmap",
+    },
+
+SQMP
+BlockDirtyBitmapWrapper
+-----------------------
+
+The "data" of a block-dirty-bitmap-remove, -clear, -enable or -disable
+action.
+
+EQMP
+
+    {
+        .struct  = "BlockDirtyBitmapMergeWrapper",
+        .members = "data:BlockDirtyBitmapMerge",
+    },
+
+SQMP
+BlockDirtyBitmapMergeWrapper
+----------------------------
+
+The "data" of a block-dirty-bitmap-merge action.
+
+EQMP
+
+    {
+        .struct  = "BlockdevBackupWrapper",
+        .members = "data:BlockdevBackup",
+    },
+
+SQMP
+BlockdevBackupWrapper
+---------------------
+
+The "data" of a blockdev-backup action.
+
+EQMP
+
+    {
+        .struct  = "BlockdevSnapshotWrapper",
+        .members = "data:BlockdevSnapshot",
+    },
+
+SQMP
+BlockdevSnapshotWrapper
+-----------------------
+
+The "data" of a blockdev-snapshot action.
+
+EQMP
+
+    {
+        .struct  = "BlockdevSnapshotInternalWrapper",
+        .members = "data:BlockdevSnapshotInternal",
+    },
+
+SQMP
+BlockdevSnapshotInternalWrapper
+-------------------------------
+
+The "data" of a blockdev-snapshot-internal-sync action.
+
+EQMP
+
+    {
+        .struct  = "BlockdevSnapshotSyncWrapper",
+        .members = "data:BlockdevSnapshotSync",
+    },
+
+SQMP
+BlockdevSnapshotSyncWrapper
+---------------------------
+
+The "data" of a blockdev-snapshot-sync action.
+
+EQMP
+
+    {
+        .union         = "TransactionAction",
+        .members       = "type:TransactionActionKind",
+        .discriminator = "type",
+        .variants      = "abort:AbortWrapper,block-dirty-bitmap-add:BlockDirtyBitmapAddWrapper,block-dirty-bitmap-remove:BlockDirtyBitmapWrapper,block-dirty-bitmap-clear:BlockDirtyBitmapWrapper,block-dirty-bitmap-enable:BlockDirtyBitmapWrapper,block-dirty-bitmap-disable:BlockDirtyBitmapWrapper,block-dirty-bitmap-merge:BlockDirtyBitmapMergeWrapper,blockdev-backup:BlockdevBackupWrapper,blockdev-snapshot:BlockdevSnapshotWrapper,blockdev-snapshot-internal-sync:BlockdevSnapshotInternalWrapper,blockdev-snapshot-sync:BlockdevSnapshotSyncWrapper",
+    },
+
+SQMP
+TransactionAction
+-----------------
+
+One action of a transaction: "type" names it and "data" holds its
+arguments, the same as those of the command of that name.
+
+Members:
+
+- "type": the kind of action
+
+EQMP
+
+HXCOMM ============================================================
+HXCOMM Types: network backends (netdev_add)
+HXCOMM ============================================================
+
+    {
+        .struct  = "String",
+        .members = "str:str",
+    },
+
+SQMP
+String
+------
+
+A string wrapped in an object.
+
+Members:
+
+- "str": the string
+
+EQMP
+
+    {
+        .struct  = "NetdevUserOptions",
+        .members = "hostname:str?,restrict:bool?,ipv4:bool?,ipv6:bool?,ip:str?,net:str?,host:str?,tftp:str?,bootfile:str?,dhcpstart:str?,dns:str?,dnssearch:[String]?,domainname:str?,ipv6-prefix:str?,ipv6-prefixlen:int?,ipv6-host:str?,ipv6-dns:str?,smb:str?,smbserver:str?,hostfwd:[String]?,guestfwd:[String]?,tftp-server-name:str?",
+    },
+
+SQMP
+NetdevUserOptions
+-----------------
+
+Options of a user networking backend (slirp): QEMU itself plays router,
+DHCP and DNS server for the guest, with no host privileges needed.
+
+Members:
+
+- "hostname": the client name the DHCP server hands out
+- "restrict": isolate the guest from the host and the outside world
+- "ipv4": enable IPv4 (default on)
+- "ipv6": enable IPv6 (default on)
+- "ip": legacy spelling of "net"
+- "net": the guest network and netmask, for example 10.0.2.0/24
+- "host": the host's (router's) address on the guest network
+- "tftp": the root directory of the built-in TFTP server
+- "bootfile": the BOOTP file name, for network boot
+- "dhcpstart": the first address the DHCP server assigns
+- "dns": the address of the built-in DNS server
+- "dnssearch": search domains the DHCP server announces
+- "domainname": the domain name the DHCP server announces
+- "ipv6-prefix": the IPv6 network prefix
+- "ipv6-prefixlen": the IPv6 prefix length
+- "ipv6-host": the host's IPv6 address on the guest network
+- "ipv6-dns": the IPv6 address of the built-in DNS server
+- "smb": a host directory shared with the guest over SMB
+- "smbserver": the address of the SMB server on the guest network
+- "hostfwd": host ports forwarded to the guest, each
+  "tcp|udp:[hostaddr]:hostport-[guestaddr]:guestport"
+- "guestfwd": guest connections forwarded to host services
+- "tftp-server-name": the TFTP server name the DHCP server announces
+
+EQMP
+
+    {
+        .struct  = "NetdevTapOptions",
+        .members = "ifname:str?,fd:str?,fds:str?,script:str?,downscript:str?,br:str?,helper:str?,sndbuf:size?,vnet_hdr:bool?,vhost:bool?,vhostfd:str?,vhostfds:str?,vhostforce:bool?,queues:uint32?,poll-us:uint32?",
+    },
+
+SQMP
+NetdevTapOptions
+----------------
+
+Options of a tap backend: a host tap interface.
+
+Members:
+
+- "ifname": the interface name
+- "fd": a file descriptor of an open tap device (passed with getfd)
+- "fds": several such descriptors, separated by colons (multiqueue)
+- "script": the script that configures the interface
+- "downscript": the script run when the interface is closed
+- "br": the bridge the helper attaches the interface to
+- "helper": the helper program that creates the interface
+- "sndbuf": the send buffer limit in bytes
+- "vnet_hdr": use the virtio-net header (offloads)
+- "vhost": use the vhost-net kernel accelerator
+- "vhostfd": a file descriptor of an open vhost-net device
+- "vhostfds": several such descriptors, separated by colons
+- "vhostforce": legacy; vhost is used whenever "vhost" is on
+- "queues": the number of queues of a multiqueue interface
+- "poll-us": how long (in microseconds) vhost busy-polls the interface
+
+EQMP
+
+    {
+        .struct  = "NetdevSocketOptions",
+        .members = "fd:str?,listen:str?,connect:str?,mcast:str?,localaddr:str?,udp:str?",
+    },
+
+SQMP
+NetdevSocketOptions
+-------------------
+
+Options of a socket backend (the older form of stream and dgram): Ethernet
+frames over TCP, UDP or multicast. Exactly one of "fd", "listen",
+"connect", "mcast" and "udp" is given.
+
+Members:
+
+- "fd": a file descriptor of an open socket
+- "listen": wait for a connection on this [host]:port
+- "connect": connect to this host:port
+- "mcast": join this multicast group address:port
+- "localaddr": the local address for "mcast" or "udp"
+- "udp": send UDP datagrams to this host:port
+
+EQMP
+
+    {
+        .struct  = "NetdevStreamOptions",
+        .members = "addr:SocketAddress,server:bool?,reconnect:int?,reconnect-ms:int?",
+    },
+
+SQMP
+NetdevStreamOptions
+-------------------
+
+Options of a stream backend: Ethernet frames over a stream socket.
+
+Members:
+
+- "addr": the address to listen on or connect to
+- "server": listen rather than connect (default false)
+- "reconnect": deprecated; seconds before a lost client connection is
+  tried again
+- "reconnect-ms": milliseconds before a lost client connection is tried
+  again (0, the default, means never)
+
+EQMP
+
+    {
+        .struct  = "NetdevDgramOptions",
+        .members = "local:SocketAddress?,remote:SocketAddress?",
+    },
+
+SQMP
+NetdevDgramOptions
+------------------
+
+Options of a dgram backend: Ethernet frames over datagrams (UDP or a Unix
+datagram socket, unicast or multicast).
+
+Members:
+
+- "local": the local address
+- "remote": the peer (or multicast group) address
+
+EQMP
+
+    {
+        .struct  = "NetdevHubPortOptions",
+        .members = "hubid:int32,netdev:str?",
+    },
+
+SQMP
+NetdevHubPortOptions
+--------------------
+
+Options of a hubport backend: a port of an internal hub that connects
+every backend and card plugged into it.
+
+Members:
+
+- "hubid": the hub's number
+- "netdev": another backend to plug into the hub
+
+EQMP
+
+    {
+        .union         = "Netdev",
+        .members       = "id:str,type:NetClientDriver",
+        .discriminator = "type",
+        .variants      = "user:NetdevUserOptions,tap:NetdevTapOptions,socket:NetdevSocketOptions,stream:NetdevStreamOptions,dgram:NetdevDgramOptions,hubport:NetdevHubPortOptions",
+    },
+
+SQMP
+Netdev
+------
+
+The options of a network backend, selected by "type". This file describes
+the user, tap, socket, stream, dgram and hubport backends.
+
+Members:
+
+- "id": the backend's identifier, used by the "netdev" property of a
+  network card
+- "type": the kind of backend
 
 EQMP

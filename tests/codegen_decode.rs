@@ -38,9 +38,12 @@ fn unknown_enum_value_and_member_decode() {
 
 #[test]
 fn wrong_types_still_fail_with_a_path() {
-    let err = api::decode_return("query-status", json!({ "running": "yes", "status": "running" }))
-        .unwrap()
-        .unwrap_err();
+    let err = api::decode_return(
+        "query-status",
+        json!({ "running": "yes", "status": "running" }),
+    )
+    .unwrap()
+    .unwrap_err();
     assert!(err.starts_with("running:"), "{err}");
     assert_eq!(api::decode_return("no-such-command", json!({})), None);
 }
@@ -55,7 +58,10 @@ fn unknown_event_decodes_into_the_catch_all() {
     let ev: Event = env.decode().unwrap();
     assert_eq!(
         ev,
-        Event::Unknown { name: "TIME_MACHINE_ENGAGED".into(), data: json!({ "year": 1985 }) }
+        Event::Unknown {
+            name: "TIME_MACHINE_ENGAGED".into(),
+            data: json!({ "year": 1985 })
+        }
     );
     assert_eq!(ev.name(), "TIME_MACHINE_ENGAGED");
 }
@@ -95,11 +101,20 @@ fn unknown_union_branch_is_kept() {
 #[test]
 fn registry_lists_the_schema() {
     let names: Vec<&str> = api::COMMANDS.iter().map(|c| c.name).collect();
-    for required in ["qmp_capabilities", "query-status", "stop", "cont", "device_del"] {
+    for required in [
+        "qmp_capabilities",
+        "query-status",
+        "stop",
+        "cont",
+        "device_del",
+    ] {
         assert!(names.contains(&required), "{required} missing");
     }
     let dd = qmp::qmp_types::registry::find_command(api::COMMANDS, "device_del").unwrap();
-    assert_eq!(dd.arg("id").map(|a| (a.optional, a.ty)), Some((false, "str")));
+    assert_eq!(
+        dd.arg("id").map(|a| (a.optional, a.ty)),
+        Some((false, "str"))
+    );
     assert!(api::EVENTS.iter().any(|e| e.name == "SHUTDOWN"));
     let sent = api::roundtrip_arguments("device_del", json!({ "id": "x", "from-the-future": 1 }))
         .unwrap()
@@ -110,7 +125,10 @@ fn registry_lists_the_schema() {
 #[test]
 fn real_qemu_replies_decode() {
     let Some(corpus) = corpus() else { return };
-    for file in ["qemu-system-x86_64-10.0.2.json", "qemu-storage-daemon-10.0.2.json"] {
+    for file in [
+        "qemu-system-x86_64-10.0.2.json",
+        "qemu-storage-daemon-10.0.2.json",
+    ] {
         let text = std::fs::read_to_string(corpus.join("introspect").join(file)).unwrap();
         let captured: Value = serde_json::from_str(&text).unwrap();
         let greeting: qmp::Greeting = from_value(captured["greeting"].clone()).unwrap();

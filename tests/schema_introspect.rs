@@ -329,15 +329,30 @@ impl<'a> Checker<'a> {
     fn args(&mut self, at: &str, args: &Args, theirs: Option<&str>) {
         let ours: Vec<Member> = match args {
             Args::Members(ms) => ms.clone(),
-            // A named (possibly boxed) argument type is QEMU's argument object.
-            Args::Named { ty, .. } => match theirs {
-                Some(t) => return self.type_ref(at, &TypeRef::Named(ty.clone()), t),
+            // A named (possibly boxed) argument type is QEMU's argument
+            // object: a struct's members, or a whole union with its variants.
+            Args::Named { ty, boxed } => match theirs {
+                Some(t) => {
+                    let union = self
+                        .ours
+                        .type_def(ty)
+                        .is_some_and(|d| matches!(d.kind, TypeKind::Union(_)));
+                    if union && !boxed {
+                        self.err(at, format!("union '{ty}' is not boxed"));
+                    }
+                    return self.type_ref(at, &TypeRef::Named(ty.clone()), t);
+                }
                 None => return self.err(at, "QEMU declares no arguments/data"),
             },
         };
         match theirs {
             Some(t) => {
                 if let Some(e) = self.entity(at, t) {
+                    if e.get("tag").is_some() {
+                        // QEMU's arguments are a union: a member list can
+                        // only be its base, so the command is not fully typed.
+                        self.err(at, "a member list here but a boxed union in QEMU");
+                    }
                     self.members(at, &ours, e);
                 }
             }
@@ -440,15 +455,19 @@ fn shipped_schema_matches_qemu_10_0_2_introspection() {
             );
         }
     }
-    // blockdev-add and object-add list only their base members; the full
-    // unions are types of their own, compared with QEMU's argument unions.
-    for (ty, cmd) in [
-        ("BlockdevOptions", "blockdev-add"),
-        ("ObjectOptions", "object-add"),
+    // The commands whose arguments are a whole union are fully typed.
+    for (cmd, ty) in [
+        ("blockdev-add", "BlockdevOptions"),
+        ("object-add", "ObjectOptions"),
+        ("netdev_add", "Netdev"),
+        ("blockdev-backup", "BlockdevBackup"),
     ] {
-        match intro.get(cmd).and_then(|c| c["arg-type"].as_str()) {
-            Some(arg) => ck.type_ref(ty, &TypeRef::Named(ty.into()), arg),
-            None => ck.err(ty, format!("QEMU has no {cmd}")),
+        let want = Args::Named {
+            ty: ty.into(),
+            boxed: true,
+        };
+        if ours.command(cmd).map(|c| &c.args) != Some(&want) {
+            ck.err(cmd, format!("arguments are not the boxed type {ty}"));
         }
     }
     assert!(
@@ -666,22 +685,18 @@ fn shipped_schema_uses_qapi_type_names_and_widths() {
             errors.push(format!("{}: not a command in QAPI", c.name));
             continue;
         };
-        let mut theirs = qapi_members(&defs, &def["data"]);
-        // A boxed union's arguments: its (inline or named) base members.
-        if let Some(u) = def["data"]
-            .as_str()
-            .and_then(|n| defs.get(&("type".to_string(), n.to_string())))
-        {
-            if u.get("union").is_some() {
-                theirs.extend(qapi_members(&defs, &u["base"]));
-            }
-        }
-        match &c.args {
-            Args::Members(ms) => compare(&mut errors, &c.name, ms, &theirs),
-            Args::Named { ty, .. } => {
-                if def["data"].as_str() != Some(ty.as_str()) {
+        let theirs = qapi_members(&defs, &def["data"]);
+        let their_boxed = def["boxed"].as_bool().unwrap_or(false);
+        match (&c.args, def["data"].as_str()) {
+            (Args::Members(ms), None) => compare(&mut errors, &c.name, ms, &theirs),
+            (Args::Members(_), Some(t)) => errors.push(format!(
+                "{}: a member list here but the named type {t} (boxed: {their_boxed}) in QAPI",
+                c.name
+            )),
+            (Args::Named { ty, boxed }, their_ty) => {
+                if their_ty != Some(ty.as_str()) || *boxed != their_boxed {
                     errors.push(format!(
-                        "{}: arguments {ty} here but {} in QAPI",
+                        "{}: arguments {ty} (boxed: {boxed}) here but {} (boxed: {their_boxed}) in QAPI",
                         c.name, def["data"]
                     ));
                 }

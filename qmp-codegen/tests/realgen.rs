@@ -121,8 +121,17 @@ debug = 0
         qmp_types = ws.join("qmp-types").to_string_lossy(),
     );
     write(&dir.join("Cargo.toml"), &manifest);
+    // Cargo prunes the copied lock file to what the scratch crate uses, and
+    // rustdoc reruns whenever it changes: copy it only when the workspace's
+    // changed since the last copy.
     let lock = std::fs::read_to_string(ws.join("Cargo.lock")).expect("workspace Cargo.lock");
-    write(&dir.join("Cargo.lock"), &lock);
+    let copied = dir.join("Cargo.lock");
+    let saved = dir.join("workspace-Cargo.lock");
+    let lock_changed = qmp_codegen::config::write_if_changed(&saved, &lock)
+        .unwrap_or_else(|e| panic!("{}: {e}", saved.display()));
+    if lock_changed || !copied.is_file() {
+        std::fs::write(&copied, &lock).unwrap_or_else(|e| panic!("{}: {e}", copied.display()));
+    }
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/realgen");
     // Not named `main.rs` here: cargo would take the folder for a test.
     for (fixture, file) in [("scratch_lib.rs", "lib.rs"), ("scratch_main.rs", "main.rs")] {

@@ -113,6 +113,16 @@ fn qemu_7_2_doc_syntax_is_accepted_with_warnings() {
 }
 
 #[test]
+fn crlf_line_ends_read_like_lf() {
+    let dir = scratch("crlf");
+    let path = dir.join("crlf.json");
+    std::fs::write(&path, OLD_STYLE.replace('\n', "\r\n")).unwrap();
+    let s = qapi::parse_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.command("eject").unwrap().loc.line, 28);
+    assert_eq!(s.doc_blocks[0].text, "= Old style\n");
+}
+
+#[test]
 fn errors_are_located_and_includes_are_relative() {
     let dir = scratch("incl");
     std::fs::create_dir_all(dir.join("sub")).unwrap();

@@ -103,6 +103,13 @@ fn commands_and_events() {
     assert!(m.iter().all(|m| m.optional));
     assert!(Feature::has(&m[0].features, "deprecated"));
     assert_eq!(m[2].ty, TypeRef::Builtin(Builtin::Bool));
+    // Definitions and members carry the lines they are written on.
+    assert!(eject.loc.file.ends_with("qapi/block.json"));
+    assert_eq!(eject.loc.line, 125);
+    assert_eq!(
+        (m[0].loc.line, m[1].loc.line, m[2].loc.line),
+        (126, 127, 128)
+    );
     assert!(m[1].doc.is_some());
 
     let qb = s.command("query-block").unwrap();

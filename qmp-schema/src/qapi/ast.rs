@@ -22,7 +22,7 @@ impl IfCond {
                 let (k, v) = d.0.first()?;
                 let list = |v: &Val| -> Option<Vec<IfCond>> {
                     match v {
-                        Val::List(l) => l.iter().map(IfCond::from_val).collect(),
+                        Val::List(l, _) => l.iter().map(IfCond::from_val).collect(),
                         _ => None,
                     }
                 };
@@ -82,6 +82,8 @@ pub(crate) enum TypeExpr {
 /// An object member as written (`'*name': ...`).
 #[derive(Clone, Debug)]
 pub(crate) struct MemberDef {
+    /// The line of its key.
+    pub line: Option<InfoId>,
     pub name: String,
     pub optional: bool,
     pub ty: TypeExpr,
@@ -92,6 +94,8 @@ pub(crate) struct MemberDef {
 /// An enum value as written.
 #[derive(Clone, Debug)]
 pub(crate) struct EnumMemberDef {
+    /// The line it starts on.
+    pub line: Option<InfoId>,
     pub name: String,
     pub ifcond: Option<IfCond>,
     pub features: Vec<FeatDef>,
@@ -100,6 +104,8 @@ pub(crate) struct EnumMemberDef {
 /// A union or alternate branch as written.
 #[derive(Clone, Debug)]
 pub(crate) struct BranchDef {
+    /// The line of its key.
+    pub line: Option<InfoId>,
     pub name: String,
     pub ty: TypeExpr,
     pub ifcond: Option<IfCond>,
@@ -169,7 +175,7 @@ pub(crate) struct Def {
 }
 
 fn features(v: Option<&Val>) -> Vec<FeatDef> {
-    let Some(Val::List(l)) = v else {
+    let Some(Val::List(l, _)) = v else {
         return Vec::new();
     };
     l.iter()
@@ -189,7 +195,9 @@ fn features(v: Option<&Val>) -> Vec<FeatDef> {
 
 fn type_expr(v: &Val) -> TypeExpr {
     match v {
-        Val::List(l) => TypeExpr::Array(l.first().and_then(Val::as_str).unwrap_or("").to_string()),
+        Val::List(l, _) => {
+            TypeExpr::Array(l.first().and_then(Val::as_str).unwrap_or("").to_string())
+        }
         Val::Str(s) => TypeExpr::Name(s.clone()),
         _ => TypeExpr::Name(String::new()),
     }
@@ -210,13 +218,15 @@ fn member_parts(v: &Val) -> (TypeExpr, Option<IfCond>, Vec<FeatDef>) {
 
 fn members(d: &Dict) -> Vec<MemberDef> {
     d.0.iter()
-        .map(|(k, v)| {
+        .enumerate()
+        .map(|(i, (k, v))| {
             let (ty, ifcond, features) = member_parts(v);
             let (name, optional) = match k.strip_prefix('*') {
                 Some(n) => (n.to_string(), true),
                 None => (k.clone(), false),
             };
             MemberDef {
+                line: d.line(i),
                 name,
                 optional,
                 ty,
@@ -232,9 +242,11 @@ fn branches(d: Option<&Val>) -> Vec<BranchDef> {
         return Vec::new();
     };
     d.0.iter()
-        .map(|(k, v)| {
+        .enumerate()
+        .map(|(i, (k, v))| {
             let (ty, ifcond, _) = member_parts(v);
             BranchDef {
+                line: d.line(i),
                 name: k.clone(),
                 ty,
                 ifcond,
@@ -265,10 +277,12 @@ pub(crate) fn build(meta: &str, d: &Dict, info: InfoId, doc: Option<usize>) -> D
     let kind = match meta {
         "enum" => DefKind::Enum {
             members: match d.get("data") {
-                Some(Val::List(l)) => l
+                Some(Val::List(l, lines)) => l
                     .iter()
-                    .map(|m| match m {
+                    .enumerate()
+                    .map(|(i, m)| match m {
                         Val::Dict(md) => EnumMemberDef {
+                            line: lines.get(i).copied(),
                             name: md
                                 .get("name")
                                 .and_then(Val::as_str)
@@ -278,6 +292,7 @@ pub(crate) fn build(meta: &str, d: &Dict, info: InfoId, doc: Option<usize>) -> D
                             features: features(md.get("features")),
                         },
                         other => EnumMemberDef {
+                            line: lines.get(i).copied(),
                             name: other.as_str().unwrap_or("").to_string(),
                             ifcond: None,
                             features: Vec::new(),

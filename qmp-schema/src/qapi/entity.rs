@@ -36,6 +36,9 @@ pub(crate) struct QMember {
     /// The resolved type, after checking.
     pub ty: Option<DefId>,
     pub optional: bool,
+    /// The exact line it is written on (errors use `info`, the line of the
+    /// definition, as QEMU does).
+    pub line: Option<InfoId>,
 }
 
 /// Union branches with their discriminator.

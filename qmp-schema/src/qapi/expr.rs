@@ -174,7 +174,7 @@ impl Ck<'_> {
         if op == "not" {
             return self.if_cond(operand, source);
         }
-        let Val::List(operands) = operand else {
+        let Val::List(operands, _) = operand else {
             return Err(self.err(format!("'{op}' condition of {source} must be an array")));
         };
         if operands.is_empty() {
@@ -193,7 +193,7 @@ impl Ck<'_> {
     fn type_name_or_array(&self, v: Option<&Val>, source: &str) -> R {
         match v {
             None | Some(Val::Str(_)) => Ok(()),
-            Some(Val::List(l)) => {
+            Some(Val::List(l, _)) => {
                 if l.len() != 1 || !matches!(l[0], Val::Str(_)) {
                     return Err(self.err(format!(
                         "{source}: array type must contain single type name"
@@ -237,13 +237,13 @@ impl Ck<'_> {
 
     fn features(&self, v: Option<&Val>) -> R {
         let Some(v) = v else { return Ok(()) };
-        let Val::List(l) = v else {
+        let Val::List(l, _) = v else {
             return Err(self.err("'features' must be an array"));
         };
         for f in l {
             let f = match f {
                 Val::Dict(d) => d.clone(),
-                other => Dict(vec![("name".to_string(), other.clone())]),
+                other => Dict(vec![("name".to_string(), other.clone())], Vec::new()),
             };
             let source = "'features' member";
             self.keys(&f, source, &["name"], &["if"])?;
@@ -256,7 +256,7 @@ impl Ck<'_> {
     }
 
     fn enum_(&self, e: &Dict, name: &str) -> R {
-        let Some(Val::List(members)) = e.get("data") else {
+        let Some(Val::List(members, _)) = e.get("data") else {
             return Err(self.err("'data' must be an array"));
         };
         if matches!(e.get("prefix"), Some(p) if !matches!(p, Val::Str(_))) {
@@ -266,7 +266,7 @@ impl Ck<'_> {
         for m in members {
             let m = match m {
                 Val::Dict(d) => d.clone(),
-                other => Dict(vec![("name".to_string(), other.clone())]),
+                other => Dict(vec![("name".to_string(), other.clone())], Vec::new()),
             };
             let source = "'data' member";
             self.keys(&m, source, &["name"], &["if", "features"])?;
@@ -321,7 +321,7 @@ impl Ck<'_> {
 fn normalized(v: &Val) -> Dict {
     match v {
         Val::Dict(d) => d.clone(),
-        other => Dict(vec![("type".to_string(), other.clone())]),
+        other => Dict(vec![("type".to_string(), other.clone())], Vec::new()),
     }
 }
 
@@ -416,7 +416,7 @@ fn check_meta(ck: &Ck<'_>, meta: &str, e: &Dict, name: &str) -> R {
             let data = e.get("data");
             let empty = match data {
                 Some(Val::Dict(d)) => d.0.is_empty(),
-                Some(Val::List(l)) => l.is_empty(),
+                Some(Val::List(l, _)) => l.is_empty(),
                 Some(Val::Str(s)) => s.is_empty(),
                 Some(Val::Bool(b)) => !b,
                 None => true,

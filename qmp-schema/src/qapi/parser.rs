@@ -15,13 +15,22 @@ use super::source::{abspath, dirname, strerror, InfoId, Infos, QapiError};
 pub(crate) enum Val {
     Str(String),
     Bool(bool),
-    List(Vec<Val>),
+    /// Elements, with the line each starts on.
+    List(Vec<Val>, Vec<InfoId>),
     Dict(Dict),
 }
 
-/// An object with its keys in source order.
+/// An object with its keys in source order, and the line of each key
+/// (empty for objects made up by the checks).
 #[derive(Clone, Debug, PartialEq, Default)]
-pub(crate) struct Dict(pub Vec<(String, Val)>);
+pub(crate) struct Dict(pub Vec<(String, Val)>, pub Vec<InfoId>);
+
+impl Dict {
+    /// The line of the `i`th key, when known.
+    pub fn line(&self, i: usize) -> Option<InfoId> {
+        self.1.get(i).copied()
+    }
+}
 
 impl Dict {
     pub fn get(&self, k: &str) -> Option<&Val> {
@@ -107,13 +116,19 @@ pub(crate) fn parse(fname: &Path) -> Result<Parsed, QapiError> {
     Ok(out)
 }
 
+/// The text of a file as Python's text mode reads it: UTF-8, with `\r\n`
+/// and `\r` line ends read as `\n`.
 fn decode(fname: &Path, text: Vec<u8>) -> Result<String, QapiError> {
-    String::from_utf8(text).map_err(|e| {
+    let text = String::from_utf8(text).map_err(|e| {
         QapiError::bare(
             fname,
             format!("{}: file is not valid UTF-8: {e}", fname.display()),
         )
-    })
+    })?;
+    if text.contains('\r') {
+        return Ok(text.replace("\r\n", "\n").replace('\r', "\n"));
+    }
+    Ok(text)
 }
 
 struct FileParser<'a> {
@@ -274,7 +289,7 @@ impl FileParser<'_> {
     fn pragma(&mut self, name: &str, value: &Val, info: InfoId) -> Result<(), QapiError> {
         let list_str = |this: &Self, value: &Val| -> Result<Vec<String>, QapiError> {
             match value {
-                Val::List(l) if l.iter().all(|v| matches!(v, Val::Str(_))) => Ok(l
+                Val::List(l, _) if l.iter().all(|v| matches!(v, Val::Str(_))) => Ok(l
                     .iter()
                     .filter_map(|v| v.as_str().map(str::to_string))
                     .collect()),
@@ -335,6 +350,7 @@ impl FileParser<'_> {
         }
         loop {
             let key = std::mem::take(&mut self.lx.val);
+            let line = self.lx.info(&mut self.out.infos);
             self.accept()?;
             if self.lx.tok != Tok::Punct(b':') {
                 return Err(self.err("expected ':'"));
@@ -345,6 +361,7 @@ impl FileParser<'_> {
             }
             let v = self.get_expr()?;
             d.0.push((key, v));
+            d.1.push(line);
             if self.lx.tok == Tok::Punct(b'}') {
                 self.accept()?;
                 return Ok(d);
@@ -359,11 +376,12 @@ impl FileParser<'_> {
         }
     }
 
-    fn get_values(&mut self) -> Result<Vec<Val>, QapiError> {
+    fn get_values(&mut self) -> Result<(Vec<Val>, Vec<InfoId>), QapiError> {
         let mut l = Vec::new();
+        let mut lines = Vec::new();
         if self.lx.tok == Tok::Punct(b']') {
             self.accept()?;
-            return Ok(l);
+            return Ok((l, lines));
         }
         if !matches!(
             self.lx.tok,
@@ -372,10 +390,11 @@ impl FileParser<'_> {
             return Err(self.err("expected '{', '[', ']', string, or boolean"));
         }
         loop {
+            lines.push(self.lx.info(&mut self.out.infos));
             l.push(self.get_expr()?);
             if self.lx.tok == Tok::Punct(b']') {
                 self.accept()?;
-                return Ok(l);
+                return Ok((l, lines));
             }
             if self.lx.tok != Tok::Punct(b',') {
                 return Err(self.err("expected ',' or ']'"));
@@ -402,7 +421,8 @@ impl FileParser<'_> {
             }
             Tok::Punct(b'[') => {
                 self.accept()?;
-                Ok(Val::List(self.get_values()?))
+                let (l, lines) = self.get_values()?;
+                Ok(Val::List(l, lines))
             }
             Tok::Str => {
                 let v = Val::Str(std::mem::take(&mut self.lx.val));

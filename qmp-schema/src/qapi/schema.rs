@@ -216,6 +216,7 @@ impl QSchema {
             );
             qm.type_name = ty;
             qm.optional = m.optional;
+            qm.line = m.line;
             out.push(qm);
         }
         Ok(out)
@@ -270,6 +271,7 @@ impl QSchema {
                 "branch",
             );
             v.type_name = ty;
+            v.line = b.line;
             out.push(v);
         }
         Ok(out)
@@ -316,7 +318,10 @@ impl QSchema {
                         .iter()
                         .map(|m| {
                             let f = self.make_features(&m.features, info, &m.name);
-                            member(&m.name, Some(info), m.ifcond.clone(), f, &d.name, "value")
+                            let mut v =
+                                member(&m.name, Some(info), m.ifcond.clone(), f, &d.name, "value");
+                            v.line = m.line;
+                            v
                         })
                         .collect();
                     QKind::Enum {
@@ -429,5 +434,6 @@ pub(crate) fn member(
         type_name: String::new(),
         ty: None,
         optional: false,
+        line: None,
     }
 }

@@ -80,7 +80,7 @@ impl Conv<'_> {
             cond: cond(&m.ifcond),
             features: self.features(&m.features, doc),
             doc: model_doc::arg_doc(doc, &m.name),
-            loc: self.loc(m.info),
+            loc: self.loc(m.line.or(m.info)),
             hx_kind: None,
         }
     }
@@ -110,7 +110,7 @@ impl Conv<'_> {
             name: v.name.clone(),
             ty: self.type_ref(v.ty, &v.type_name),
             cond: cond(&v.ifcond),
-            loc: self.loc(v.info),
+            loc: self.loc(v.line.or(v.info)),
         }
     }
 
@@ -125,7 +125,7 @@ impl Conv<'_> {
                         cond: cond(&m.ifcond),
                         features: self.features(&m.features, doc),
                         doc: model_doc::arg_doc(doc, &m.name),
-                        loc: self.loc(m.info),
+                        loc: self.loc(m.line.or(m.info)),
                     })
                     .collect(),
             }),

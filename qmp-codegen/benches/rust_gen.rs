@@ -1,0 +1,59 @@
+//! Generation time of the Rust bindings: the shipped schema (skipped when it
+//! is absent), the newest historic corpus file, and the small test schema.
+//! Each measures `rust::generate` on an already loaded model (tokens,
+//! syn parse and prettyplease formatting).
+// criterion_group! defines an undocumented public function.
+#![allow(missing_docs)]
+
+use std::path::{Path, PathBuf};
+
+use criterion::{criterion_group, criterion_main, Criterion};
+
+fn corpus() -> PathBuf {
+    std::env::var_os("QMP_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"))
+}
+
+fn bench_file(c: &mut Criterion, id: &str, path: &Path) {
+    if !path.is_file() {
+        eprintln!("{}: not found, benchmark {id} skipped", path.display());
+        return;
+    }
+    let schema = match qmp_schema::load(path, None) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}\nbenchmark {id} skipped");
+            return;
+        }
+    };
+    c.bench_function(id, |b| {
+        b.iter(|| qmp_codegen::rust::generate(std::hint::black_box(&schema)).map(|s| s.len()))
+    });
+}
+
+fn rust_gen(c: &mut Criterion) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    bench_file(
+        c,
+        "rust_gen/shipped",
+        &root.join("../schema/qmp-commands.hx"),
+    );
+    bench_file(
+        c,
+        "rust_gen/qemu-2.4",
+        &corpus().join("hx/qemu-2.4/qmp-commands.hx"),
+    );
+    bench_file(
+        c,
+        "rust_gen/constructs",
+        &root.join("tests/data/constructs.hx"),
+    );
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = rust_gen
+}
+criterion_main!(benches);

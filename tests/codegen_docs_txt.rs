@@ -1,0 +1,37 @@
+//! `docs/qmp-commands.txt` in the repository is exactly the
+//! `qmp-commands.txt` the build generates from the shipped schema. Run with
+//! `QMP_BLESS=1` to update the repository copy after changing the schema.
+
+use std::path::Path;
+
+#[test]
+fn repository_copy_matches_generated_docs() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/qmp-commands.txt");
+    let generated = qmp::QMP_COMMANDS_TXT;
+    if std::env::var_os("QMP_BLESS").is_some_and(|v| v == "1") {
+        qmp_codegen::config::write_if_changed(&path, generated).unwrap();
+        return;
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (run with QMP_BLESS=1 to create it)",
+            path.display()
+        )
+    });
+    if on_disk != generated {
+        let line = on_disk
+            .lines()
+            .zip(generated.lines())
+            .position(|(a, b)| a != b)
+            .map_or_else(
+                || on_disk.lines().count().min(generated.lines().count()),
+                |i| i,
+            );
+        panic!(
+            "{}:{}: differs from the generated qmp-commands.txt (run with QMP_BLESS=1 to update)",
+            path.display(),
+            line + 1
+        );
+    }
+    assert!(generated.contains("query-status"));
+}
