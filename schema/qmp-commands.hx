@@ -7027,6 +7027,29 @@ Members:
 EQMP
 
     {
+        .struct  = "DriveBackup",
+        .base    = "BackupCommon",
+        .members = "target:str,format:str?,mode:NewImageMode?",
+    },
+
+SQMP
+DriveBackup
+-----------
+
+The data of the deprecated drive-backup transaction action: a backup into
+an image file that QEMU opens (and by default creates) itself. New code
+adds the target with blockdev-add and uses blockdev-backup.
+
+Members:
+
+- "target": the file name of the target image
+- "format": the target's image format (defaults to the source's)
+- "mode": whether QEMU creates the target file or it exists already
+  (default absolute-paths)
+
+EQMP
+
+    {
         .struct  = "Abort",
     },
 
@@ -7084,8 +7107,8 @@ TransactionActionKind
 ---------------------
 
 The kinds of action a transaction can run; each is named after the command
-that does the same on its own ("abort" makes the transaction fail). This
-file describes the data of every kind except the deprecated drive-backup.
+that does the same on its own ("abort" makes the transaction fail). The
+drive-backup kind is deprecated.
 
 EQMP
 
@@ -7195,10 +7218,23 @@ The "data" of a blockdev-snapshot-sync action.
 EQMP
 
     {
+        .struct  = "DriveBackupWrapper",
+        .members = "data:DriveBackup",
+    },
+
+SQMP
+DriveBackupWrapper
+------------------
+
+The "data" of a (deprecated) drive-backup action.
+
+EQMP
+
+    {
         .union         = "TransactionAction",
         .members       = "type:TransactionActionKind",
         .discriminator = "type",
-        .variants      = "abort:AbortWrapper,block-dirty-bitmap-add:BlockDirtyBitmapAddWrapper,block-dirty-bitmap-remove:BlockDirtyBitmapWrapper,block-dirty-bitmap-clear:BlockDirtyBitmapWrapper,block-dirty-bitmap-enable:BlockDirtyBitmapWrapper,block-dirty-bitmap-disable:BlockDirtyBitmapWrapper,block-dirty-bitmap-merge:BlockDirtyBitmapMergeWrapper,blockdev-backup:BlockdevBackupWrapper,blockdev-snapshot:BlockdevSnapshotWrapper,blockdev-snapshot-internal-sync:BlockdevSnapshotInternalWrapper,blockdev-snapshot-sync:BlockdevSnapshotSyncWrapper",
+        .variants      = "abort:AbortWrapper,block-dirty-bitmap-add:BlockDirtyBitmapAddWrapper,block-dirty-bitmap-remove:BlockDirtyBitmapWrapper,block-dirty-bitmap-clear:BlockDirtyBitmapWrapper,block-dirty-bitmap-enable:BlockDirtyBitmapWrapper,block-dirty-bitmap-disable:BlockDirtyBitmapWrapper,block-dirty-bitmap-merge:BlockDirtyBitmapMergeWrapper,blockdev-backup:BlockdevBackupWrapper,blockdev-snapshot:BlockdevSnapshotWrapper,blockdev-snapshot-internal-sync:BlockdevSnapshotInternalWrapper,blockdev-snapshot-sync:BlockdevSnapshotSyncWrapper,drive-backup:DriveBackupWrapper",
     },
 
 SQMP

@@ -272,7 +272,11 @@ mod live {
 
         /// Runs a command and returns its reply, skipping events.
         fn execute(&mut self, name: &str) -> Value {
-            let req = json!({ "execute": name });
+            self.send(&json!({ "execute": name }))
+        }
+
+        /// Sends a request and returns its reply, skipping events.
+        fn send(&mut self, req: &Value) -> Value {
             writeln!(self.writer, "{req}").expect("write to QEMU");
             loop {
                 let v = self.read();
@@ -345,6 +349,76 @@ mod live {
             errors.join("\n")
         );
         assert!(decoded >= 30, "only {decoded} query replies decoded");
+    }
+
+    /// The commands whose arguments are a whole (boxed) union, and
+    /// `transaction`: every documented request, after a round trip through
+    /// its typed command struct, is sent to a real QEMU in file order, and
+    /// QEMU's reply must be the documented one. The host resources the
+    /// examples name (an image file, a socket path, a forwarded port) are
+    /// swapped for private ones first.
+    #[test]
+    fn boxed_and_transaction_examples_get_their_documented_replies() {
+        let dir = std::env::temp_dir().join(format!("qmp-rs-boxed-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let image = dir.join("disk.qcow2");
+        let created = Command::new("qemu-img")
+            .args(["create", "-q", "-f", "qcow2"])
+            .arg(&image)
+            .arg("16M")
+            .status();
+        if !created.is_ok_and(|s| s.success()) {
+            eprintln!("skipped: qemu-img cannot create {}", image.display());
+            return;
+        }
+        let Some(mut q) = Qemu::start("boxed", &["-M", "none", "-display", "none", "-nodefaults"])
+        else {
+            return;
+        };
+        assert_eq!(q.execute("qmp_capabilities"), json!({"return": {}}));
+        let swaps = [
+            ("/tmp/disk.qcow2", image.display().to_string()),
+            ("/tmp/net2.sock", dir.join("net2.sock").display().to_string()),
+            ("127.0.0.1:2222-", "127.0.0.1:0-".to_string()),
+        ];
+        let schema = super::shipped_schema();
+        let wanted = ["blockdev-add", "object-add", "netdev_add", "transaction"];
+        let messages = super::all_messages(&schema);
+        let mut errors = Vec::new();
+        let mut sent = Vec::new();
+        let mut pending: Option<Value> = None;
+        for m in messages.iter().filter(|m| wanted.contains(&m.owner.as_str())) {
+            if m.outgoing {
+                let name = m.json["execute"].as_str().unwrap_or_default();
+                let args = m.json.get("arguments").cloned().unwrap_or(Value::Null);
+                let typed = match super::roundtrip_arguments(name, args) {
+                    Some(Ok(v)) => v,
+                    other => panic!("{name}: arguments do not round-trip: {other:?}"),
+                };
+                let mut text = json!({ "execute": name, "arguments": typed }).to_string();
+                for (from, to) in &swaps {
+                    text = text.replace(from, to);
+                }
+                let req: Value = serde_json::from_str(&text).expect("request JSON");
+                pending = Some(q.send(&req));
+                sent.push(name.to_string());
+            } else if let Some(reply) = pending.take() {
+                if reply != m.json {
+                    errors.push(format!(
+                        "{}: QEMU replied {reply}, documented {}",
+                        m.owner, m.json
+                    ));
+                }
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
+        for name in wanted {
+            assert!(
+                sent.iter().filter(|s| *s == name).count() >= 2,
+                "fewer than two examples of {name}: {sent:?}"
+            );
+        }
     }
 
     /// A PC with a disk, a balloon, a NIC and a CD drive: replies with
