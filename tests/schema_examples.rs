@@ -378,7 +378,10 @@ mod live {
         assert_eq!(q.execute("qmp_capabilities"), json!({"return": {}}));
         let swaps = [
             ("/tmp/disk.qcow2", image.display().to_string()),
-            ("/tmp/net2.sock", dir.join("net2.sock").display().to_string()),
+            (
+                "/tmp/net2.sock",
+                dir.join("net2.sock").display().to_string(),
+            ),
             ("127.0.0.1:2222-", "127.0.0.1:0-".to_string()),
         ];
         let schema = super::shipped_schema();
@@ -387,7 +390,10 @@ mod live {
         let mut errors = Vec::new();
         let mut sent = Vec::new();
         let mut pending: Option<Value> = None;
-        for m in messages.iter().filter(|m| wanted.contains(&m.owner.as_str())) {
+        for m in messages
+            .iter()
+            .filter(|m| wanted.contains(&m.owner.as_str()))
+        {
             if m.outgoing {
                 let name = m.json["execute"].as_str().unwrap_or_default();
                 let args = m.json.get("arguments").cloned().unwrap_or(Value::Null);

@@ -6,7 +6,7 @@
 mod common;
 
 use common::Server;
-use qmp::api::{BlockdevAdd, BlockdevBackup, Event, JobStatus, QueryNamedBlockNodes};
+use qmp::api::{BlockdevAdd, BlockdevBackupCmd, Event, JobStatus, QueryNamedBlockNodes};
 use qmp_client::{AsyncClient, Client, Error, EventMessage};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
@@ -23,7 +23,7 @@ fn null_node(name: &str) -> BlockdevAdd {
     cmd(json!({"driver": "null-co", "node-name": name}))
 }
 
-fn backup() -> BlockdevBackup {
+fn backup() -> BlockdevBackupCmd {
     cmd(json!({"job-id": "job0", "device": "src", "target": "dst", "sync": "full"}))
 }
 

@@ -81,7 +81,7 @@ fn constructs_map_as_specified() {
     assert!(code.contains("pub parent: ::std::option::Option<::std::boxed::Box<Node>>,"));
     assert!(code.contains("pub children: ::std::option::Option<::std::vec::Vec<Node>>,"));
     // Features and conditions.
-    assert!(code.contains("#[deprecated]\n#[derive("));
+    assert!(code.contains("#[deprecated]\n#[allow(deprecated)]\n#[derive("));
     assert!(code.contains("`CONFIG_SPICE`"));
     assert!(code.contains("impl ::qmp_types::OobCommand for PingOob {}"));
     assert_eq!(code.matches("impl ::qmp_types::OobCommand").count(), 1);

@@ -26,7 +26,7 @@ fn command_names() {
         (2, vec!["block_resize ".to_string()])
     );
     assert_eq!(words(&c, "x-server"), ["x-server-only "]);
-    assert_eq!(words(&c, "transac"), ["transaction( "]);
+    assert_eq!(words(&c, "transac"), ["transaction ", "transaction( "]);
     let all = words(&c, "");
     assert!(all.len() > 100, "{}", all.len());
     assert!(all.contains(&"help ".to_string()));

@@ -115,7 +115,7 @@ fn replies_decode_into_returns() {
         qmp_types::registry::decode_return::<Eject>(json!({})),
         Ok(())
     );
-    let err = qmp_types::registry::decode_return::<Eject>(json!([1])).unwrap_err();
+    let err = qmp_types::registry::decode_return::<Eject>(json!("x")).unwrap_err();
     assert!(err.contains("invalid type"), "{err}");
 }
 

@@ -77,6 +77,7 @@ pub(crate) fn object_struct(ctx: &Ctx<'_>, o: Object<'_, '_>) -> (TokenStream, V
             let tokens = quote! {
                 #doc
                 #dep
+                #[allow(deprecated)]
                 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
                 pub struct #id;
                 #allow
@@ -106,6 +107,7 @@ pub(crate) fn object_struct(ctx: &Ctx<'_>, o: Object<'_, '_>) -> (TokenStream, V
             let tokens = quote! {
                 #doc
                 #dep
+                #[allow(deprecated)]
                 #[derive(Clone, Debug, PartialEq,
                     ::qmp_types::__private::serde::Serialize,
                     ::qmp_types::__private::serde::Deserialize)]

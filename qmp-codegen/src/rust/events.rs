@@ -76,7 +76,7 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
         /// An event the server sent: a variant per event of the schema, and a
         /// catch-all for events the schema does not know.
         #[derive(Clone, Debug, PartialEq)]
-        #[allow(clippy::large_enum_variant)]
+        #[allow(deprecated, clippy::large_enum_variant)]
         pub enum Event {
             #(#variants)*
             /// An event this schema does not know (a newer server's), kept as sent.

@@ -185,6 +185,7 @@ pub(crate) fn struct_item(
     quote! {
         #doc
         #deprecated
+        #[allow(deprecated)]
         #derives
         #sc
         pub struct #id { #(#fs)* }
@@ -259,6 +260,7 @@ pub(crate) fn enum_item(
     quote! {
         #doc
         #dep
+        #[allow(deprecated)]
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         pub enum #id {
             #( #vdocs #vdeps #vids, )*
@@ -353,6 +355,7 @@ fn alternate_item(
     quote! {
         #doc
         #dep
+        #[allow(deprecated)]
         #[derive(Clone, Debug, PartialEq,
             ::qmp_types::__private::serde::Serialize,
             ::qmp_types::__private::serde::Deserialize)]

@@ -145,10 +145,12 @@ pub(crate) fn union_item(
     quote! {
         #doc_tokens
         #dep
+        #[allow(deprecated)]
         #[derive(Clone, Debug, PartialEq)]
         pub struct #name_id { #(#field_decls)* #disc_doc pub #disc_field: #branch_id, }
 
         #branch_doc
+        #[allow(deprecated)]
         #[derive(Clone, Debug, PartialEq)]
         #[allow(clippy::large_enum_variant)]
         pub enum #branch_id {

@@ -338,7 +338,7 @@ EQMP
 
     {
         .event      = "OLD_EVENT",
-        .data       = "",
+        .data       = "info:OldInfo,kind:DeviceDriver?",
         .features   = "deprecated",
     },
 
@@ -347,5 +347,32 @@ OLD_EVENT
 ---------
 
 A deprecated event.
+
+EQMP
+
+    {
+        .struct     = "OldInfo",
+        .members    = "what:str",
+        .features   = "deprecated",
+    },
+
+SQMP
+OldInfo
+-------
+
+A deprecated struct, used by a deprecated event.
+
+EQMP
+
+    {
+        .struct     = "UsesOld",
+        .members    = "old:OldInfo,many:[OldInfo]?",
+    },
+
+SQMP
+UsesOld
+-------
+
+A struct that is not deprecated but holds a deprecated one.
 
 EQMP

@@ -5,6 +5,7 @@
 /// - "status": the precise run state
 ///
 /// Schema name: `StatusInfo`.
+#[allow(deprecated)]
 #[derive(
     Clone,
     Debug,
@@ -26,6 +27,7 @@ pub struct StatusInfo {
 /// Run states, including names that need escaping.
 ///
 /// Schema name: `RunState`.
+#[allow(deprecated)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum RunState {
     /// The `running` value.
@@ -118,6 +120,7 @@ impl<'de> ::qmp_types::__private::serde::Deserialize<'de> for RunState {
 /// A tree: recursive through an array and directly (boxed).
 ///
 /// Schema name: `Node`.
+#[allow(deprecated)]
 #[derive(
     Clone,
     Debug,
@@ -150,6 +153,7 @@ pub struct Node {
 /// Mutually recursive with Node.
 ///
 /// Schema name: `Other`.
+#[allow(deprecated)]
 #[derive(
     Clone,
     Debug,
@@ -169,6 +173,7 @@ pub struct Other {
 /// Common members of every device.
 ///
 /// Schema name: `DeviceBase`.
+#[allow(deprecated)]
 #[derive(
     Clone,
     Debug,
@@ -190,6 +195,7 @@ pub struct DeviceBase {
 /// A disk: inherits the members of Widths.
 ///
 /// Schema name: `DiskDevice`.
+#[allow(deprecated)]
 #[derive(
     Clone,
     Debug,
@@ -275,6 +281,7 @@ pub struct DiskDevice {
 /// One member of every builtin type.
 ///
 /// Schema name: `Widths`.
+#[allow(deprecated)]
 #[derive(
     Clone,
     Debug,
@@ -349,6 +356,7 @@ pub struct Widths {
 /// A network card.
 ///
 /// Schema name: `NetDevice`.
+#[allow(deprecated)]
 #[derive(
     Clone,
     Debug,
@@ -366,6 +374,7 @@ pub struct NetDevice {
 /// Device drivers.
 ///
 /// Schema name: `DeviceDriver`.
+#[allow(deprecated)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum DeviceDriver {
     /// The `disk` value.
@@ -434,6 +443,7 @@ impl<'de> ::qmp_types::__private::serde::Deserialize<'de> for DeviceDriver {
 /// Options of a device, selected by driver; "serial" has no extra members.
 ///
 /// Schema name: `DeviceOptions`.
+#[allow(deprecated)]
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeviceOptions {
     /// The `id` member.
@@ -444,6 +454,7 @@ pub struct DeviceOptions {
     pub driver: DeviceOptionsBranch,
 }
 /// The branches of [`DeviceOptions`], selected by its `driver` member.
+#[allow(deprecated)]
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeviceOptionsBranch {
@@ -541,6 +552,7 @@ impl<'de> ::qmp_types::__private::serde::Deserialize<'de> for DeviceOptions {
 /// A setting given as a number, an integer, a string or a tree.
 ///
 /// Schema name: `Setting`.
+#[allow(deprecated)]
 #[derive(
     Clone,
     Debug,
@@ -561,6 +573,50 @@ pub enum Setting {
     /// The `number` branch.
     Number(f64),
 }
+/// A deprecated struct, used by a deprecated event.
+///
+/// **Deprecated**: the schema marks this as deprecated.
+///
+/// Schema name: `OldInfo`.
+#[deprecated]
+#[allow(deprecated)]
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    ::qmp_types::__private::serde::Serialize,
+    ::qmp_types::__private::serde::Deserialize
+)]
+#[serde(crate = "::qmp_types::__private::serde")]
+pub struct OldInfo {
+    /// The `what` member.
+    ///
+    /// Wire type: `str`.
+    pub what: ::std::string::String,
+}
+/// A struct that is not deprecated but holds a deprecated one.
+///
+/// Schema name: `UsesOld`.
+#[allow(deprecated)]
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    ::qmp_types::__private::serde::Serialize,
+    ::qmp_types::__private::serde::Deserialize
+)]
+#[serde(crate = "::qmp_types::__private::serde")]
+pub struct UsesOld {
+    /// The `old` member.
+    ///
+    /// Wire type: `OldInfo`.
+    pub old: OldInfo,
+    /// The `many` member.
+    ///
+    /// Wire type: `[OldInfo]` (optional).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub many: ::std::option::Option<::std::vec::Vec<OldInfo>>,
+}
 /// Report whether the guest runs, in our own words.
 ///
 /// # Examples
@@ -571,6 +627,7 @@ pub enum Setting {
 /// ```
 ///
 /// Wire name: `query-status`. Returns: `StatusInfo`.
+#[allow(deprecated)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct QueryStatus;
 #[allow(deprecated)]
@@ -606,6 +663,7 @@ impl ::qmp_types::Command for QueryStatus {
 /// ```
 ///
 /// Wire name: `stop`. Returns: `{}`.
+#[allow(deprecated)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Stop;
 #[allow(deprecated)]
@@ -646,6 +704,7 @@ impl ::qmp_types::Command for Stop {
 /// ```
 ///
 /// Wire name: `set-things`. Returns: `{}`.
+#[allow(deprecated)]
 #[derive(
     Clone,
     Debug,
@@ -718,6 +777,7 @@ impl ::qmp_types::Command for SetThings {
 ///
 /// Wire name: `old-thing`. Returns: `int`.
 #[deprecated]
+#[allow(deprecated)]
 #[derive(
     Clone,
     Debug,
@@ -748,6 +808,7 @@ impl ::qmp_types::Command for OldThing {
 /// ```
 ///
 /// Wire name: `ping-oob`. Returns: `[Node]`. May be sent out of band (`exec-oob`).
+#[allow(deprecated)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct PingOob;
 #[allow(deprecated)]
@@ -785,6 +846,7 @@ impl ::qmp_types::OobCommand for PingOob {}
 /// ```
 ///
 /// Wire name: `add-device`. Returns: `{}`.
+#[allow(deprecated)]
 #[derive(
     Clone,
     Debug,
@@ -817,6 +879,7 @@ impl ::qmp_types::Command for AddDevice {
 /// ```
 ///
 /// Wire name: `query-spice`. Returns: `Setting`.
+#[allow(deprecated)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct QuerySpice;
 #[allow(deprecated)]
@@ -845,6 +908,7 @@ impl ::qmp_types::Command for QuerySpice {
 /// The data of the `SHUTDOWN` event.
 ///
 /// See [`Event::Shutdown`].
+#[allow(deprecated)]
 #[derive(
     Clone,
     Debug,
@@ -864,10 +928,34 @@ pub struct Shutdown {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<RunState>,
 }
+/// The data of the `OLD_EVENT` event.
+///
+/// See [`Event::OldEvent`].
+#[deprecated]
+#[allow(deprecated)]
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    ::qmp_types::__private::serde::Serialize,
+    ::qmp_types::__private::serde::Deserialize
+)]
+#[serde(crate = "::qmp_types::__private::serde")]
+pub struct OldEvent {
+    /// The `info` member.
+    ///
+    /// Wire type: `OldInfo`.
+    pub info: OldInfo,
+    /// The `kind` member.
+    ///
+    /// Wire type: `DeviceDriver` (optional).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kind: ::std::option::Option<DeviceDriver>,
+}
 /// An event the server sent: a variant per event of the schema, and a
 /// catch-all for events the schema does not know.
 #[derive(Clone, Debug, PartialEq)]
-#[allow(clippy::large_enum_variant)]
+#[allow(deprecated, clippy::large_enum_variant)]
 pub enum Event {
     /// The guest stopped.
     ///
@@ -895,7 +983,7 @@ pub enum Event {
     ///
     /// Wire name: `OLD_EVENT`.
     #[deprecated]
-    OldEvent,
+    OldEvent(OldEvent),
     /// An event this schema does not know (a newer server's), kept as sent.
     Unknown {
         /// The event name.
@@ -918,7 +1006,7 @@ impl ::qmp_types::EventData for Event {
         match name {
             "STOP" => ::std::result::Result::Ok(Self::Stop),
             "SHUTDOWN" => ::qmp_types::__private::event_data(data).map(Self::Shutdown),
-            "OLD_EVENT" => ::std::result::Result::Ok(Self::OldEvent),
+            "OLD_EVENT" => ::qmp_types::__private::event_data(data).map(Self::OldEvent),
             _ => {
                 ::std::result::Result::Ok(Self::Unknown {
                     name: ::std::string::String::from(name),
@@ -931,7 +1019,7 @@ impl ::qmp_types::EventData for Event {
         match self {
             Self::Stop => "STOP",
             Self::Shutdown(_) => "SHUTDOWN",
-            Self::OldEvent => "OLD_EVENT",
+            Self::OldEvent(_) => "OLD_EVENT",
             Self::Unknown { name, .. } => name,
         }
     }
@@ -1071,7 +1159,18 @@ pub const EVENTS: &[::qmp_types::EventInfo] = &[
     },
     ::qmp_types::EventInfo {
         name: "OLD_EVENT",
-        data: &[],
+        data: &[
+            ::qmp_types::ArgInfo {
+                name: "info",
+                optional: false,
+                ty: "OldInfo",
+            },
+            ::qmp_types::ArgInfo {
+                name: "kind",
+                optional: true,
+                ty: "DeviceDriver",
+            },
+        ],
         features: &["deprecated"],
     },
 ];

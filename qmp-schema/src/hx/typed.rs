@@ -1,6 +1,7 @@
 //! Builds model items from raw hx entries: historic and HMP command entries
-//! (`.name`, `.args_type`, ...) and the typed dialect (`.returns`,
-//! `.struct`, `.enum`, `.union`, `.alternate`, `.event`, `.features`, ...).
+//! (`.name`, `.args_type`, ...) and the typed dialect (`.returns`, `.args`
+//! with `.boxed`, `.struct`, `.enum`, `.union`, `.alternate`, `.event` with
+//! `.data` or `.data_type`, `.features`, ...).
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -12,7 +12,22 @@ use api::*;
 use qmp::{Command, EventData, Request};
 use serde_json::{from_value, json, to_value};
 
+// Using deprecated items needs an explicit allow in user code; the generated
+// code itself compiles without one.
+#[allow(deprecated)]
+fn deprecated_items() {
+    let e = Event::from_parts("OLD_EVENT", json!({ "info": { "what": "x" } })).unwrap();
+    match e {
+        Event::OldEvent(data) => assert_eq!(data.info.what, "x"),
+        other => panic!("{other:?}"),
+    }
+    let cmd = OldThing { id: "a".into() };
+    assert_eq!(to_value(&cmd).unwrap(), json!({ "id": "a" }));
+    assert_eq!(<OldThing as Command>::NAME, "old-thing");
+}
+
 fn main() {
+    deprecated_items();
     // Commands: unit structs, renames, skipped options, exact widths.
     assert_eq!(to_value(QueryStatus).unwrap(), json!({}));
     assert_eq!(
