@@ -77,7 +77,10 @@ fn trybuild_cases() {
 fn modern_cases(t: &trybuild::TestCases, corpus: &Path, gen_dir: &Path) {
     let captured = corpus.join("introspect/qemu-system-x86_64-10.0.2.json");
     for (name, schema) in [
-        ("qapi_10_0_2", corpus.join("qapi/qemu-10.0.2/qapi/qapi-schema.json")),
+        (
+            "qapi_10_0_2",
+            corpus.join("qapi/qemu-10.0.2/qapi/qapi-schema.json"),
+        ),
         ("introspect_10_0_2", captured.clone()),
     ] {
         let bindings = gen_dir.join(format!("{name}.rs"));

@@ -23,10 +23,7 @@ fn repository_copy_matches_generated_docs() {
             .lines()
             .zip(generated.lines())
             .position(|(a, b)| a != b)
-            .map_or_else(
-                || on_disk.lines().count().min(generated.lines().count()),
-                |i| i,
-            );
+            .unwrap_or_else(|| on_disk.lines().count().min(generated.lines().count()));
         panic!(
             "{}:{}: differs from the generated qmp-commands.txt (run with QMP_BLESS=1 to update)",
             path.display(),

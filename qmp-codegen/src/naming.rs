@@ -372,4 +372,64 @@ mod tests {
             let _ = v.ident();
         }
     }
+
+    #[test]
+    fn item_names_never_collide() {
+        use qmp_schema::{
+            Args, Command, Event, Location, Member, Returns, Schema, SourceFormat, Struct, TypeDef,
+            TypeKind, TypeRef,
+        };
+        let loc = Location::builtin();
+        let ty = |name: &str| TypeDef {
+            name: name.into(),
+            loc: loc.clone(),
+            kind: TypeKind::Struct(Struct {
+                base: None,
+                members: Vec::new(),
+            }),
+            features: Vec::new(),
+            cond: None,
+            doc: None,
+        };
+        let mut schema = Schema::new(SourceFormat::Hx);
+        schema.types = vec![ty("QueryStatus"), ty("Event"), ty("query-status")];
+        schema.commands.push(Command {
+            name: "query-status".into(),
+            loc: loc.clone(),
+            args: Args::none(),
+            returns: Returns::Empty,
+            features: Vec::new(),
+            allow_oob: false,
+            allow_preconfig: false,
+            coroutine: false,
+            success_response: true,
+            gen: true,
+            cond: None,
+            doc: None,
+            hx: None,
+        });
+        for name in ["QUERY_STATUS", "UNKNOWN"] {
+            schema.events.push(Event {
+                name: name.into(),
+                loc: loc.clone(),
+                data: Args::Members(vec![Member::new(
+                    "x",
+                    TypeRef::Builtin(qmp_schema::Builtin::Int),
+                    false,
+                    loc.clone(),
+                )]),
+                features: Vec::new(),
+                cond: None,
+                doc: None,
+            });
+        }
+        let n = Names::assign(&schema);
+        assert_eq!(n.types["QueryStatus"].name, "QueryStatus");
+        assert_eq!(n.types["Event"].name, "EventType");
+        assert_eq!(n.types["query-status"].name, "QueryStatusType");
+        assert_eq!(n.commands["query-status"].name, "QueryStatusCmd");
+        assert_eq!(n.event_data["QUERY_STATUS"].name, "QueryStatusEvent");
+        assert_eq!(n.event_variants["UNKNOWN"].name, "Unknown");
+        assert_eq!(n.event_unknown.name, "UnknownEvent");
+    }
 }

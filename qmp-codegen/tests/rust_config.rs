@@ -79,3 +79,38 @@ fn missing_schema_is_an_error() {
         .unwrap_err();
     assert!(err.to_string().contains("no schema"));
 }
+
+#[test]
+fn command_line_writes_the_same_bindings() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("b.rs");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_qmp-codegen"))
+        .arg("rust")
+        .arg(data("constructs.hx"))
+        .arg("-o")
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let schema = qmp_schema::load(&data("constructs.hx"), None).unwrap();
+    let expected = qmp_codegen::rust::generate(&schema).unwrap();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), expected);
+
+    let bad = dir.path().join("bad.hx");
+    std::fs::write(
+        &bad,
+        "    {\n        .name = \"x\",\n        .returns = \"Nope\",\n    },\n",
+    )
+    .unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_qmp-codegen"))
+        .arg("rust")
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with(&format!("{}:", bad.display())),
+        "{stderr}"
+    );
+}

@@ -71,33 +71,46 @@ fn escape_chars(word: &str, out: &mut String) {
     }
 }
 
+/// The width of a list item marker at the start of `line` (`- `, `* `,
+/// `12. `, `3) `), if it starts with one.
+fn item_marker(line: &str) -> Option<usize> {
+    if line.starts_with("- ") || line.starts_with("* ") {
+        return Some(2);
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line[digits..];
+    (digits > 0 && digits < 10 && (rest.starts_with(". ") || rest.starts_with(") ")))
+        .then_some(digits + 2)
+}
+
 /// Plain text -> Markdown: each line escaped, leading indentation dropped
 /// (it would make code blocks), list continuations indented under their item.
 pub fn text(text: &str) -> String {
     let mut out = String::new();
-    let mut in_item = false;
+    let mut indent = 0;
     for raw in text.lines() {
         let line = raw.trim();
         if line.is_empty() {
-            in_item = false;
+            indent = 0;
             out.push('\n');
             continue;
         }
-        let item = line.starts_with("- ") || line.starts_with("\\* ") || line.starts_with("* ");
-        let line = line
-            .strip_prefix("* ")
-            .map_or(line.to_owned(), |r| format!("- {r}"));
-        let escaped = if item {
-            format!("- {}", escape_line(&line[2..]))
-        } else {
-            escape_line(&line)
-        };
-        if item {
-            in_item = true;
-        } else if in_item {
-            out.push_str("  ");
+        match item_marker(line) {
+            Some(width) => {
+                let marker = if line.starts_with("* ") {
+                    "- "
+                } else {
+                    &line[..width]
+                };
+                out.push_str(marker);
+                out.push_str(&escape_line(&line[width..]));
+                indent = width;
+            }
+            None => {
+                out.push_str(&" ".repeat(indent));
+                out.push_str(&escape_line(line));
+            }
         }
-        out.push_str(&escaped);
         out.push('\n');
     }
     out.trim_end().to_owned()
@@ -236,6 +249,8 @@ mod tests {
     fn indentation_never_makes_code_blocks() {
         let t = text("Intro:\n\n    indented\n- item\n  more of it\n\nafter");
         assert_eq!(t, "Intro:\n\nindented\n- item\n  more of it\n\nafter");
+        let t = text("10. first\nmore\n* star [x]");
+        assert_eq!(t, "10. first\n    more\n- star \\[x\\]");
     }
 
     #[test]
