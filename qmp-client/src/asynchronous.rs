@@ -5,7 +5,7 @@
 
 use crate::error::{decode_value, Error, Result};
 use crate::framing::Framer;
-use crate::options::{Address, Options};
+use crate::options::{Address, Handshake, Options};
 use crate::protocol::{
     arguments, encode_request, raw_arguments, EventMessage, HumanMonitorCommand, QmpCapabilities,
 };
@@ -112,11 +112,12 @@ impl<E: EventData + Clone + Send + 'static> AsyncClient<E> {
         options: &Options,
     ) -> Result<Self> {
         let mut framer = Framer::new(options.max_message_size);
-        let greeting = match options.timeout {
-            Some(t) => tokio::time::timeout(t, read_greeting(&mut rd, &mut framer))
+        let greeting = match (options.handshake, options.timeout) {
+            (Handshake::NoGreeting, _) => crate::placeholder_greeting(),
+            (_, Some(t)) => tokio::time::timeout(t, read_greeting(&mut rd, &mut framer))
                 .await
                 .map_err(|_| Error::timeout("the greeting", t))??,
-            None => read_greeting(&mut rd, &mut framer).await?,
+            (_, None) => read_greeting(&mut rd, &mut framer).await?,
         };
         let unix = matches!(wr, WriteHalf::Unix(_));
         let (events, _) = broadcast::channel(options.event_buffer.max(1));
@@ -142,6 +143,9 @@ impl<E: EventData + Clone + Send + 'static> AsyncClient<E> {
             tasks: vec![reader, writer],
             socket,
         };
+        if options.handshake != Handshake::Negotiate {
+            return Ok(client);
+        }
         let offered = client.greeting.qmp.capabilities.contains(&Capability::Oob);
         let want_oob = options.oob && offered;
         let caps = QmpCapabilities {
@@ -229,6 +233,18 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
             .await
     }
 
+    /// [`AsyncClient::execute_raw`] with its own timeout (`None`: wait
+    /// forever). A reply that comes after the timeout is logged and dropped.
+    pub async fn execute_raw_timeout(
+        &self,
+        name: &str,
+        args: Option<Map<String, Value>>,
+        timeout: Option<Duration>,
+    ) -> Result<Value> {
+        self.call(name, false, raw_arguments(args), Vec::new(), timeout)
+            .await
+    }
+
     /// Runs an HMP command through `human-monitor-command` and returns its
     /// text output.
     pub async fn hmp(&self, command_line: &str) -> Result<String> {
@@ -273,6 +289,13 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
     /// listened, because it was full.
     pub fn dropped_events(&self) -> u64 {
         lock(&self.shared).dropped
+    }
+
+    /// Takes the oldest event buffered while nobody subscribed, without
+    /// waiting; `None` when there is none. (A subscriber takes its events
+    /// with [`EventStream::try_next_event`].)
+    pub fn try_next_event(&self) -> Option<EventMessage<E>> {
+        lock(&self.shared).backlog.pop_front()
     }
 
     /// How many events are buffered for the next subscriber.
@@ -367,6 +390,25 @@ impl<E: Clone> EventStream<E> {
             Ok(Some(ev)) => Ok(ev),
             Ok(None) => Err(Error::Disconnected),
             Err(_) => Err(Error::timeout("an event", timeout)),
+        }
+    }
+
+    /// The next event already received, without waiting: `None` when
+    /// there is none yet (or the connection has ended and every event has
+    /// been received).
+    pub fn try_next_event(&mut self) -> Option<EventMessage<E>> {
+        if let Some(ev) = self.backlog.pop_front() {
+            return Some(ev);
+        }
+        loop {
+            match self.rx.try_recv() {
+                Ok(ev) => return Some(ev),
+                Err(broadcast::error::TryRecvError::Lagged(n)) => {
+                    log::warn!("an event subscriber fell behind and missed {n} events");
+                    self.missed += n;
+                }
+                Err(_) => return None,
+            }
         }
     }
 

@@ -3,55 +3,20 @@
 use crate::error::{decode_value, Error, Result};
 use crate::fdpass;
 use crate::framing::{Frame, Framer};
-use crate::options::{Address, Options};
+use crate::options::{Address, Handshake, Options};
 use crate::protocol::{
     arguments, encode_request, outcome_to_result, parse_line, raw_arguments, EventMessage,
     HumanMonitorCommand, Incoming, QmpCapabilities,
 };
+use crate::socket::Stream;
 use qmp_types::{Capability, Command, EventData, Greeting, OobCommand};
 use serde_json::{Map, Value};
 use std::collections::VecDeque;
-use std::io::{self, Read, Write};
+use std::io;
 use std::net::TcpStream;
 use std::os::fd::{AsFd, BorrowedFd};
 use std::os::unix::net::UnixStream;
 use std::time::{Duration, Instant};
-
-/// A connected socket of either kind.
-#[derive(Debug)]
-enum Stream {
-    Unix(UnixStream),
-    Tcp(TcpStream),
-}
-
-impl Stream {
-    fn set_timeouts(&self, t: Option<Duration>) -> io::Result<()> {
-        match self {
-            Stream::Unix(s) => {
-                s.set_read_timeout(t)?;
-                s.set_write_timeout(t)
-            }
-            Stream::Tcp(s) => {
-                s.set_read_timeout(t)?;
-                s.set_write_timeout(t)
-            }
-        }
-    }
-
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        match self {
-            Stream::Unix(s) => s.read(buf),
-            Stream::Tcp(s) => s.read(buf),
-        }
-    }
-
-    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        match self {
-            Stream::Unix(s) => s.write_all(buf),
-            Stream::Tcp(s) => s.write_all(buf),
-        }
-    }
-}
 
 /// A blocking QMP client, generic over the bindings' event type `E`.
 ///
@@ -122,6 +87,9 @@ impl<E: EventData> Client<E> {
             dropped: 0,
             closed: false,
         };
+        if options.handshake == Handshake::NoGreeting {
+            return Ok(client);
+        }
         let deadline = options.timeout.map(|t| (Instant::now() + t, t));
         loop {
             match client.read_frame(deadline, "the greeting")? {
@@ -141,6 +109,9 @@ impl<E: EventData> Client<E> {
                     }
                 },
             }
+        }
+        if options.handshake == Handshake::GreetingOnly {
+            return Ok(client);
         }
         let offered = client.greeting.qmp.capabilities.contains(&Capability::Oob);
         let want_oob = options.oob && offered;
@@ -214,6 +185,16 @@ impl<E: EventData> Client<E> {
         self.call(name, false, raw_arguments(args), &[], self.timeout)
     }
 
+    /// [`Client::execute_raw`] with its own timeout (`None`: wait forever).
+    pub fn execute_raw_timeout(
+        &mut self,
+        name: &str,
+        args: Option<Map<String, Value>>,
+        timeout: Option<Duration>,
+    ) -> Result<Value> {
+        self.call(name, false, raw_arguments(args), &[], timeout)
+    }
+
     /// Runs an HMP command through `human-monitor-command` and returns its
     /// text output.
     pub fn hmp(&mut self, command_line: &str) -> Result<String> {
@@ -240,6 +221,61 @@ impl<E: EventData> Client<E> {
     /// Takes the buffered events, oldest first.
     pub fn events(&mut self) -> impl Iterator<Item = EventMessage<E>> + '_ {
         self.events.drain(..)
+    }
+
+    /// The oldest event already received, without waiting: first the
+    /// buffered ones, then any the server has already sent (read without
+    /// blocking). `Ok(None)` when there is none yet; `Error::Disconnected`
+    /// once the connection has ended and every event has been taken.
+    pub fn try_next_event(&mut self) -> Result<Option<EventMessage<E>>> {
+        if self.events.is_empty() && !self.closed {
+            self.read_available()?;
+        }
+        match self.events.pop_front() {
+            Some(ev) => Ok(Some(ev)),
+            None if self.closed => Err(Error::Disconnected),
+            None => Ok(None),
+        }
+    }
+
+    /// Reads whatever the socket holds without blocking, buffering the
+    /// events (replies nobody waits for are dropped).
+    fn read_available(&mut self) -> Result<()> {
+        self.stream.set_nonblocking(true)?;
+        let result = self.drain_socket();
+        let restored = self.stream.set_nonblocking(false);
+        result?;
+        restored?;
+        Ok(())
+    }
+
+    fn drain_socket(&mut self) -> Result<()> {
+        loop {
+            while let Some(frame) = self.framer.next_frame() {
+                match frame {
+                    Frame::TooLarge { id } => {
+                        log::warn!("dropped an oversized message (id {id:?}) nobody waits for")
+                    }
+                    Frame::Line(line) => match parse_line(&line)? {
+                        Incoming::Event(env) => self.push_event(env),
+                        Incoming::Reply { raw_id, .. } => {
+                            log::warn!("dropped a reply with id {raw_id:?} that no call waits for")
+                        }
+                        Incoming::Greeting(_) => log::warn!("ignored a second greeting"),
+                    },
+                }
+            }
+            match self.stream.read(&mut self.chunk) {
+                Ok(0) => {
+                    self.closed = true;
+                    return Ok(());
+                }
+                Ok(n) => self.framer.push(&self.chunk[..n]),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Ok(()),
+                Err(e) => return Err(self.io_error(e)),
+            }
+        }
     }
 
     /// How many events were dropped because the buffer was full.

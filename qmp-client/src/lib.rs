@@ -48,6 +48,7 @@ mod options;
 mod protocol;
 #[cfg(feature = "tokio")]
 mod router;
+mod socket;
 #[cfg(feature = "tokio")]
 mod wire;
 
@@ -57,7 +58,7 @@ pub use blocking::Client;
 pub use check::{compare_schema, ArgDifference, ArgDifferenceKind, Report};
 pub use error::{DecodeError, Error, Result};
 pub use options::{
-    Address, Options, DEFAULT_EVENT_BUFFER, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_TIMEOUT,
+    Address, Handshake, Options, DEFAULT_EVENT_BUFFER, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_TIMEOUT,
 };
 pub use protocol::{EventDecodeError, EventMessage, RawEvent};
 pub use qmp_types;

@@ -1,4 +1,4 @@
-//! Where to connect ([`Address`]) and how ([`Options`]).
+//! Where to connect ([`Address`]) and how ([`Options`], [`Handshake`]).
 
 use std::fmt;
 use std::path::PathBuf;
@@ -95,6 +95,28 @@ pub struct Options {
     /// How many events are kept while nobody reads them; when full the oldest
     /// is dropped and counted ([`DEFAULT_EVENT_BUFFER`]).
     pub event_buffer: usize,
+    /// What happens between connecting and the first call ([`Handshake`];
+    /// default: read the greeting, then negotiate).
+    pub handshake: Handshake,
+}
+
+/// How much of the QMP handshake `connect` performs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Handshake {
+    /// Read the greeting, then send `qmp_capabilities` (enabling `oob` when
+    /// both sides want it). What QMP servers expect.
+    #[default]
+    Negotiate,
+    /// Read and decode the greeting but send nothing: the server stays in
+    /// capabilities-negotiation mode, where it accepts only
+    /// `qmp_capabilities` (send it yourself with `execute_raw`). Out-of-band
+    /// execution stays off.
+    GreetingOnly,
+    /// Neither wait for a greeting nor negotiate, for servers that send no
+    /// greeting (the guest agent, qemu-ga). `greeting()` is then a
+    /// placeholder (version 0.0.0, no capabilities) and a greeting that
+    /// does arrive is ignored.
+    NoGreeting,
 }
 
 impl Default for Options {
@@ -104,6 +126,7 @@ impl Default for Options {
             timeout: Some(DEFAULT_TIMEOUT),
             oob: true,
             event_buffer: DEFAULT_EVENT_BUFFER,
+            handshake: Handshake::Negotiate,
         }
     }
 }

@@ -1,4 +1,4 @@
-//! `qmp-shell [-H] [-N] [-v] [-p] [-l LOGFILE] SOCKET|HOST:PORT`: the
+//! `qmp-shell [-H] [-N] [-v] [-p] [-l LOGFILE] [--timeout SECS] SOCKET|HOST:PORT`: the
 //! command line around the `qmp_shell` library.
 
 use std::io::IsTerminal;
@@ -8,12 +8,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Parser;
-use qmp_client::Address;
+use qmp_client::{Address, Handshake};
 use qmp_shell::complete::{HmpCompleter, QmpCompleter};
 use qmp_shell::editor::{history_path, run_interactive, ShellHelper};
 use qmp_shell::hmp::{self, HmpDocs};
 use qmp_shell::session::{Options, Session};
-use qmp_shell::transport::{ClientMonitor, Monitor, RawMonitor};
+use qmp_shell::transport::{ClientMonitor, Monitor};
 
 /// An interactive shell for QEMU's QMP monitor (a drop-in for QEMU's
 /// Python qmp-shell), with help, completion and argument checks from a QMP
@@ -24,7 +24,8 @@ struct Cli {
     /// Use the HMP interface: every line goes through human-monitor-command.
     #[arg(short = 'H', long = "hmp")]
     hmp: bool,
-    /// Skip capability negotiation (for qemu-ga).
+    /// Neither wait for a greeting nor send qmp_capabilities (for qemu-ga,
+    /// or to negotiate by hand).
     #[arg(short = 'N', long = "skip-negotiation")]
     skip_negotiation: bool,
     /// Echo the JSON of each command sent.
@@ -48,6 +49,9 @@ struct Cli {
     /// and help.
     #[arg(long = "hmp-hx", value_name = "FILE", num_args = 1..)]
     hmp_hx: Vec<PathBuf>,
+    /// How long each command waits for its reply, in seconds (0: forever).
+    #[arg(long, value_name = "SECS", default_value_t = 30.0, value_parser = parse_timeout)]
+    timeout: f64,
     /// Send commands without checking them against the schema.
     #[arg(long = "no-check")]
     no_check: bool,
@@ -78,11 +82,14 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let addr: Address = server.as_str().into();
-    let code = if cli.skip_negotiation {
-        RawMonitor::connect(&addr).map(|m| run(&cli, m))
+    let handshake = if cli.skip_negotiation {
+        Handshake::NoGreeting
     } else {
-        ClientMonitor::connect(addr, Duration::from_secs(10)).map(|m| run(&cli, m))
+        Handshake::Negotiate
     };
+    let call_timeout = (cli.timeout > 0.0).then(|| Duration::from_secs_f64(cli.timeout));
+    let code = ClientMonitor::connect_with(addr, Duration::from_secs(10), call_timeout, handshake)
+        .map(|m| run(&cli, m));
     match code {
         Ok(c) => ExitCode::from(c),
         Err(e) => {
@@ -90,6 +97,17 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `--timeout`: a finite, non-negative number of seconds that fits a
+/// `Duration`.
+fn parse_timeout(text: &str) -> Result<f64, String> {
+    let secs: f64 = text
+        .parse()
+        .map_err(|_| format!("'{text}' is not a number of seconds"))?;
+    Duration::try_from_secs_f64(secs)
+        .map(|_| secs)
+        .map_err(|_| format!("'{text}' is not a usable number of seconds (0 or more)"))
 }
 
 fn run<M: Monitor>(cli: &Cli, mut monitor: M) -> u8 {

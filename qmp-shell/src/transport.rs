@@ -1,17 +1,12 @@
 //! The connection the shell talks through, behind the [`Monitor`] trait:
-//! [`ClientMonitor`] drives `qmp_client::AsyncClient` (greeting and
-//! capability negotiation done by the client), [`RawMonitor`] is a plain
-//! line-based connection without negotiation for `-N` (qemu-ga, or a QEMU
-//! whose `qmp_capabilities` the user sends by hand).
+//! [`ClientMonitor`] drives `qmp_client::AsyncClient`, which reads the
+//! greeting and negotiates capabilities, or with `-N` neither waits for a
+//! greeting nor negotiates (qemu-ga, or a QEMU whose `qmp_capabilities` the
+//! user sends by hand).
 
-use std::future::Future;
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpStream;
-use std::os::unix::net::UnixStream;
-use std::sync::mpsc;
 use std::time::Duration;
 
-use qmp_client::{Address, AsyncClient, EventMessage, EventStream, RawEvent};
+use qmp_client::{Address, AsyncClient, EventMessage, EventStream, Handshake, RawEvent};
 use serde_json::{json, Map, Value};
 
 /// A failure to get a reply at all (a server error is a reply).
@@ -92,20 +87,40 @@ pub struct ClientMonitor {
     rt: tokio::runtime::Runtime,
     client: AsyncClient<RawEvent>,
     events: Option<EventStream<RawEvent>>,
+    timeout: Option<Duration>,
+    greeted: bool,
 }
 
 impl ClientMonitor {
     /// Connects, reads the greeting and negotiates capabilities; gives up
-    /// after `connect_timeout`. Calls afterwards wait as long as the server
-    /// takes (as the Python shell does).
-    pub fn connect(addr: Address, connect_timeout: Duration) -> Result<Self, String> {
+    /// after `connect_timeout`. Each call afterwards waits at most
+    /// `call_timeout` for its reply (`None`: as long as the server takes,
+    /// as the Python shell does).
+    pub fn connect(
+        addr: Address,
+        connect_timeout: Duration,
+        call_timeout: Option<Duration>,
+    ) -> Result<Self, String> {
+        Self::connect_with(addr, connect_timeout, call_timeout, Handshake::Negotiate)
+    }
+
+    /// Like [`ClientMonitor::connect`], with the handshake to perform:
+    /// `-N` uses [`Handshake::NoGreeting`] (no greeting awaited, no
+    /// negotiation; the banner then has no version).
+    pub fn connect_with(
+        addr: Address,
+        connect_timeout: Duration,
+        call_timeout: Option<Duration>,
+        handshake: Handshake,
+    ) -> Result<Self, String> {
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()
             .build()
             .map_err(|e| format!("cannot start the runtime: {e}"))?;
         let options = qmp_client::Options {
-            timeout: None,
+            timeout: call_timeout,
+            handshake,
             ..Default::default()
         };
         let client = rt
@@ -116,7 +131,13 @@ impl ClientMonitor {
             .map_err(|_| format!("no QMP greeting within {connect_timeout:?}"))?
             .map_err(|e| e.to_string())?;
         let events = Some(client.subscribe());
-        Ok(ClientMonitor { rt, client, events })
+        Ok(ClientMonitor {
+            rt,
+            client,
+            events,
+            timeout: call_timeout,
+            greeted: handshake != Handshake::NoGreeting,
+        })
     }
 }
 
@@ -124,7 +145,10 @@ impl Monitor for ClientMonitor {
     fn call(&mut self, request: &Value) -> Result<Value, MonitorError> {
         let name = request.get("execute").and_then(Value::as_str).unwrap_or("");
         let args = request.get("arguments").and_then(Value::as_object).cloned();
-        match self.rt.block_on(self.client.execute_raw(name, args)) {
+        let reply = self
+            .rt
+            .block_on(self.client.execute_raw_timeout(name, args, self.timeout));
+        match reply {
             Ok(v) => Ok(json!({ "return": v })),
             Err(qmp_client::Error::Server { class, desc, .. }) => {
                 Ok(json!({"error": {"class": class.as_str(), "desc": desc}}))
@@ -138,18 +162,9 @@ impl Monitor for ClientMonitor {
         let Some(stream) = self.events.as_mut() else {
             return Vec::new();
         };
-        // Poll once without waiting (a zero timeout would still wait for
-        // the next timer tick, about a millisecond per call).
-        let mut out = Vec::new();
-        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
-        loop {
-            let fut = std::pin::pin!(stream.recv());
-            match fut.poll(&mut cx) {
-                std::task::Poll::Ready(Some(ev)) => out.push(event_json(ev)),
-                _ => break,
-            }
-        }
-        out
+        std::iter::from_fn(|| stream.try_next_event())
+            .map(event_json)
+            .collect()
     }
 
     fn event_source(&mut self) -> Option<EventSource> {
@@ -161,6 +176,9 @@ impl Monitor for ClientMonitor {
     }
 
     fn version(&self) -> Option<String> {
+        if !self.greeted {
+            return None;
+        }
         let v = &self.client.greeting().qmp.version.qemu;
         Some(format!("{}.{}.{}", v.major, v.minor, v.micro))
     }
@@ -185,107 +203,5 @@ impl Monitor for ClientMonitor {
         self.rt
             .block_on(self.client.execute(&cmd))
             .unwrap_or_default()
-    }
-}
-
-enum Conn {
-    Unix(UnixStream),
-    Tcp(TcpStream),
-}
-
-/// A connection that sends lines and reads lines, with no greeting wait
-/// and no negotiation (`-N`). A reader thread sorts what arrives into
-/// replies, events and the greeting.
-pub struct RawMonitor {
-    conn: Conn,
-    replies: mpsc::Receiver<Value>,
-    events: Option<mpsc::Receiver<Value>>,
-    greeting: std::sync::Arc<std::sync::Mutex<Option<Value>>>,
-}
-
-impl RawMonitor {
-    /// Connects without reading anything.
-    pub fn connect(addr: &Address) -> Result<Self, String> {
-        let (conn, reader): (Conn, Box<dyn std::io::Read + Send>) = match addr {
-            Address::Unix(p) => {
-                let s = UnixStream::connect(p).map_err(|e| e.to_string())?;
-                let r = s.try_clone().map_err(|e| e.to_string())?;
-                (Conn::Unix(s), Box::new(r))
-            }
-            Address::Tcp(hp) => {
-                let s = TcpStream::connect(hp).map_err(|e| e.to_string())?;
-                let r = s.try_clone().map_err(|e| e.to_string())?;
-                (Conn::Tcp(s), Box::new(r))
-            }
-        };
-        let (rtx, replies) = mpsc::channel();
-        let (etx, events) = mpsc::channel();
-        let greeting = std::sync::Arc::new(std::sync::Mutex::new(None));
-        let g = greeting.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(reader).lines() {
-                let Ok(line) = line else { break };
-                let Ok(v) = serde_json::from_str::<Value>(&line) else {
-                    continue;
-                };
-                let sent = if v.get("event").is_some() {
-                    etx.send(v).is_ok()
-                } else if v.get("QMP").is_some() {
-                    if let Ok(mut slot) = g.lock() {
-                        *slot = Some(v);
-                    }
-                    true
-                } else {
-                    rtx.send(v).is_ok()
-                };
-                if !sent {
-                    break;
-                }
-            }
-        });
-        Ok(RawMonitor {
-            conn,
-            replies,
-            events: Some(events),
-            greeting,
-        })
-    }
-}
-
-impl Monitor for RawMonitor {
-    fn call(&mut self, request: &Value) -> Result<Value, MonitorError> {
-        let mut line = request.to_string();
-        line.push('\n');
-        let written = match &mut self.conn {
-            Conn::Unix(s) => s.write_all(line.as_bytes()),
-            Conn::Tcp(s) => s.write_all(line.as_bytes()),
-        };
-        if written.is_err() {
-            return Err(MonitorError::Disconnected);
-        }
-        self.replies.recv().map_err(|_| MonitorError::Disconnected)
-    }
-
-    fn take_events(&mut self) -> Vec<Value> {
-        match &self.events {
-            Some(rx) => rx.try_iter().collect(),
-            None => Vec::new(),
-        }
-    }
-
-    fn event_source(&mut self) -> Option<EventSource> {
-        let rx = self.events.take()?;
-        Some(Box::new(move || rx.recv().ok()))
-    }
-
-    fn version(&self) -> Option<String> {
-        let g = self.greeting.lock().ok()?.clone()?;
-        let v = g.pointer("/QMP/version/qemu")?;
-        Some(format!(
-            "{}.{}.{}",
-            v.get("major")?,
-            v.get("minor")?,
-            v.get("micro")?
-        ))
     }
 }

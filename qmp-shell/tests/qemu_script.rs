@@ -263,8 +263,9 @@ fn server_schema_checks_what_the_shipped_schema_lacks() {
         return;
     };
     let sock = q.sock.to_str().unwrap();
-    let script = "transaction( abrt )\nhelp transaction\n";
-    // The shipped schema has no `transaction`: the server rejects it.
+    let script = "announce-self initail=50\nhelp announce-self\n";
+    // The shipped schema has no `announce-self`: the line is sent as it is
+    // and the server rejects it.
     let out = shell(&[sock], script);
     assert_eq!(out.status.code(), Some(1));
     assert!(
@@ -273,21 +274,25 @@ fn server_schema_checks_what_the_shipped_schema_lacks() {
         stdout(&out)
     );
     assert!(
-        stderr(&out).contains("help: unknown command 'transaction'"),
+        stderr(&out).contains("help: unknown command 'announce-self'"),
         "{}",
         stderr(&out)
     );
-    // With the server's own schema the action type is checked first.
+    // With the server's own schema the arguments are checked first.
     let out = shell(&["--server-schema", sock], script);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
-        err.starts_with("transaction: argument 'actions[0].type': \"abrt\" is not a value of "),
+        err.starts_with("announce-self: argument 'initial': missing (required"),
         "{err}"
     );
-    assert!(err.contains("(did you mean 'abort'?)"), "{err}");
     assert!(
-        stdout(&out).starts_with("transaction actions=<["),
+        err.contains("argument 'initail': unknown argument (did you mean 'initial'?)"),
+        "{err}"
+    );
+    assert!(err.contains("nothing sent"), "{err}");
+    assert!(
+        stdout(&out).starts_with("announce-self initial=<int> max=<int>"),
         "{}",
         stdout(&out)
     );
