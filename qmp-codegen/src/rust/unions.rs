@@ -68,6 +68,8 @@ pub(crate) fn union_item(
         return TokenStream::new();
     };
     let branch_id = branch_name.ident();
+    let partial = ctx.schema.format == qmp_schema::SourceFormat::Hx;
+    let known: Vec<&str> = base.iter().map(|m| m.name.as_str()).collect();
     let mut vscope = Scope::new();
     let mut decls = Vec::new();
     let mut tag_arms = Vec::new();
@@ -88,6 +90,28 @@ pub(crate) fn union_item(
                     #value => #branch_id::#vid(::qmp_types::__private::from_value_ref(&v)?),
                 });
             }
+            // An hx schema may describe only some branches of a union (the
+            // shipped schema lists a few block drivers): there a value
+            // without a branch keeps whatever members it has, so requests
+            // for the other drivers can still be built and replies keep
+            // their data. In QAPI and introspection a value without a
+            // branch has no members, and its variant carries nothing.
+            None if partial => {
+                let vdoc = docs::attrs(&format!(
+                    "The branch for `{disc_wire}` = `{value}`, whose members this schema does not \
+                     describe: they are kept as JSON."
+                ));
+                decls.push(quote! {
+                    #vdoc #vid(::qmp_types::__private::serde_json::Map<::std::string::String, ::qmp_types::__private::serde_json::Value>),
+                });
+                tag_arms.push(quote! { Self::#vid(_) => #value, });
+                ser_arms.push(quote! {
+                    #branch_id::#vid(members) => ::qmp_types::__private::serialize_members(&mut m, members)?,
+                });
+                de_arms.push(quote! {
+                    #value => #branch_id::#vid(::qmp_types::__private::rest_members(&v, &[#(#known),*])),
+                });
+            }
             None => {
                 decls.push(quote! { #vdoc #vid, });
                 tag_arms.push(quote! { Self::#vid => #value, });
@@ -97,7 +121,6 @@ pub(crate) fn union_item(
         }
     }
     let unknown = vscope.claim("Unknown", &["Branch"], "").ident();
-    let known: Vec<&str> = base.iter().map(|m| m.name.as_str()).collect();
 
     let sc = quote!(::qmp_types::__private::serde);
     let sattr = serde_crate();

@@ -462,8 +462,13 @@ pub enum DeviceOptionsBranch {
     Disk(DiskDevice),
     /// The branch for `driver` = `net`.
     Net(NetDevice),
-    /// The branch for `driver` = `serial`.
-    Serial,
+    /// The branch for `driver` = `serial`, whose members this schema does not describe: they are kept as JSON.
+    Serial(
+        ::qmp_types::__private::serde_json::Map<
+            ::std::string::String,
+            ::qmp_types::__private::serde_json::Value,
+        >,
+    ),
     /// A branch this schema does not know (a newer server's): the
     /// discriminator value and the branch's members, kept as sent.
     Unknown {
@@ -483,7 +488,7 @@ impl DeviceOptionsBranch {
         match self {
             Self::Disk(_) => "disk",
             Self::Net(_) => "net",
-            Self::Serial => "serial",
+            Self::Serial(_) => "serial",
             Self::Unknown { tag, .. } => tag,
         }
     }
@@ -505,7 +510,9 @@ impl ::qmp_types::__private::serde::Serialize for DeviceOptions {
             DeviceOptionsBranch::Net(v) => {
                 ::qmp_types::__private::serialize_members(&mut m, v)?
             }
-            DeviceOptionsBranch::Serial => {}
+            DeviceOptionsBranch::Serial(members) => {
+                ::qmp_types::__private::serialize_members(&mut m, members)?
+            }
             DeviceOptionsBranch::Unknown { members, .. } => {
                 ::qmp_types::__private::serialize_members(&mut m, members)?
             }
@@ -535,7 +542,11 @@ impl<'de> ::qmp_types::__private::serde::Deserialize<'de> for DeviceOptions {
             "net" => {
                 DeviceOptionsBranch::Net(::qmp_types::__private::from_value_ref(&v)?)
             }
-            "serial" => DeviceOptionsBranch::Serial,
+            "serial" => {
+                DeviceOptionsBranch::Serial(
+                    ::qmp_types::__private::rest_members(&v, &["id", "driver"]),
+                )
+            }
             other => {
                 DeviceOptionsBranch::Unknown {
                     tag: ::std::string::String::from(other),
