@@ -187,7 +187,13 @@ fn write(path: &Path, text: &str) -> Result<bool, Error> {
 /// Writes `text` to `path` unless the file already holds exactly that text.
 /// Returns whether the file was written.
 pub fn write_if_changed(path: &std::path::Path, text: &str) -> std::io::Result<bool> {
-    if std::fs::read(path).is_ok_and(|old| old == text.as_bytes()) {
+    write_bytes_if_changed(path, text.as_bytes())
+}
+
+/// Writes `bytes` to `path` unless the file already holds exactly those bytes.
+/// Returns whether the file was written.
+pub fn write_bytes_if_changed(path: &std::path::Path, text: &[u8]) -> std::io::Result<bool> {
+    if std::fs::read(path).is_ok_and(|old| old == text) {
         return Ok(false);
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {

@@ -120,21 +120,17 @@ fn load(path: &Path, format: Option<&str>) -> Result<Schema, ExitCode> {
     }
 }
 
-fn write_output(output: Option<&Path>, text: &str) -> ExitCode {
+fn write_output(output: Option<&Path>, text: &[u8]) -> ExitCode {
     match output {
         None => {
             use std::io::Write;
             let mut out = std::io::stdout().lock();
-            if out
-                .write_all(text.as_bytes())
-                .and_then(|()| out.flush())
-                .is_err()
-            {
+            if out.write_all(text).and_then(|()| out.flush()).is_err() {
                 return ExitCode::from(1);
             }
             ExitCode::SUCCESS
         }
-        Some(path) => match qmp_codegen::config::write_if_changed(path, text) {
+        Some(path) => match qmp_codegen::config::write_bytes_if_changed(path, text) {
             Ok(_) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("{}: cannot write: {e}", path.display());
@@ -165,7 +161,7 @@ fn introspect(
                 serde_json::to_string_pretty(&value).unwrap_or_else(|_| value.to_string())
             };
             text.push('\n');
-            write_output(output, &text)
+            write_output(output, text.as_bytes())
         }
         Err(e) => {
             eprintln!("{e}");
@@ -188,7 +184,7 @@ fn main() -> ExitCode {
             status
         }
         Cmd::Docs { schema, output } => match load(&schema, format) {
-            Ok(s) => write_output(output.as_deref(), &qmp_codegen::docs::render(&s)),
+            Ok(s) => write_output(output.as_deref(), &qmp_codegen::docs::render_bytes(&s)),
             Err(code) => code,
         },
         Cmd::Introspect {
@@ -199,7 +195,7 @@ fn main() -> ExitCode {
             timeout,
         } => introspect(&target, output.as_deref(), compact, capture, timeout),
         Cmd::Dump { schema } => match qmp_schema::qapi::dump(&schema) {
-            Ok(text) => write_output(None, &text),
+            Ok(text) => write_output(None, text.as_bytes()),
             Err(errors) => {
                 eprintln!("{errors}");
                 ExitCode::from(1)
@@ -207,7 +203,7 @@ fn main() -> ExitCode {
         },
         Cmd::Rust { schema, output } => match load(&schema, format) {
             Ok(s) => match qmp_codegen::rust::generate(&s) {
-                Ok(code) => write_output(output.as_deref(), &code),
+                Ok(code) => write_output(output.as_deref(), code.as_bytes()),
                 Err(e) => {
                     eprintln!("{e}");
                     ExitCode::from(1)

@@ -91,9 +91,31 @@ pub fn load(path: &Path, format: Option<Format>) -> Result<Schema, Errors> {
             format!("cannot read file: {e}"),
         )])
     })?;
-    let text = String::from_utf8_lossy(&text);
+    let (text, encoding) = match String::from_utf8(text) {
+        Ok(text) => (text, SourceEncoding::Utf8),
+        // Every byte becomes the Latin-1 character of the same value, so no
+        // byte is lost and the docs can be written back byte for byte.
+        Err(e) => (
+            e.into_bytes().into_iter().map(char::from).collect(),
+            SourceEncoding::Latin1,
+        ),
+    };
     match format.unwrap_or_else(|| detect_format(&text)) {
-        Format::Hx => hx::parse(path, &text),
+        Format::Hx => {
+            let mut schema = hx::parse(path, &text)?;
+            if encoding == SourceEncoding::Latin1 {
+                schema.encoding = encoding;
+                let loc = Location::new(&std::sync::Arc::new(path.to_path_buf()), 0, 0);
+                schema.warnings.insert(
+                    0,
+                    Diagnostic::warning(
+                        loc,
+                        "not valid UTF-8: read as Latin-1, one character per byte",
+                    ),
+                );
+            }
+            Ok(schema)
+        }
         Format::Qapi => qapi::parse_file(path),
         Format::Introspect => introspect::parse(path, &text),
     }

@@ -34,6 +34,20 @@ pub struct Schema {
     pub doc_blocks: Vec<DocBlock>,
     /// Warnings found while reading (the input was still accepted).
     pub warnings: Vec<Diagnostic>,
+    /// How the main file's bytes were decoded.
+    pub encoding: SourceEncoding,
+}
+
+/// How the bytes of a schema file were turned into text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum SourceEncoding {
+    /// UTF-8 (or plain ASCII).
+    #[default]
+    Utf8,
+    /// Not valid UTF-8: each byte was read as one Latin-1 character, so the
+    /// original bytes can be written back unchanged (old hx files predate
+    /// QEMU's move to UTF-8).
+    Latin1,
 }
 
 impl Schema {
@@ -47,6 +61,7 @@ impl Schema {
             types: Vec::new(),
             doc_blocks: Vec::new(),
             warnings: Vec::new(),
+            encoding: SourceEncoding::Utf8,
         }
     }
 
