@@ -5,23 +5,7 @@
 //! 10.0.2's QAPI schema and of its introspection compile with
 //! `#![deny(warnings)]`.
 
-use std::path::{Path, PathBuf};
-
-/// The corpus directory, or `None` (with a note that corpus cases are skipped).
-fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("QMP_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!(
-            "corpus not found at {}: historic cases skipped",
-            dir.display()
-        );
-        None
-    }
-}
+use std::path::Path;
 
 fn generate(schema: &Path, out: &Path) {
     let schema = qmp_schema::load(schema, None).unwrap_or_else(|e| panic!("{e}"));
@@ -38,13 +22,9 @@ fn trybuild_cases() {
     t.compile_fail("tests/trybuild/fail/*.rs");
     t.pass("tests/trybuild/pass/*.rs");
 
-    if let Some(corpus) = corpus() {
-        let mut dirs: Vec<PathBuf> = std::fs::read_dir(corpus.join("hx"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|d| d.join("qmp-commands.hx").is_file())
-            .collect();
-        dirs.sort();
+    if let Some(corpus) = qmp_test_support::corpus("trybuild_cases") {
+        let mut dirs = qmp_test_support::sorted_entries(&corpus.join("hx"));
+        dirs.retain(|d| d.join("qmp-commands.hx").is_file());
         assert!(!dirs.is_empty(), "no historic hx files in the corpus");
         for dir in dirs {
             let version = dir

@@ -199,64 +199,31 @@ mod live {
 
     use std::io::{BufRead, BufReader, Write};
     use std::os::unix::net::UnixStream;
-    use std::process::{Child, Command, Stdio};
+    use std::process::Command;
 
     use serde_json::{json, Value};
 
+    /// A QMP connection to a QEMU started for the test (killed on drop).
     struct Qemu {
-        child: Child,
         reader: BufReader<UnixStream>,
         writer: UnixStream,
-        socket: std::path::PathBuf,
+        _qemu: qmp_test_support::Qemu,
     }
 
     impl Qemu {
-        /// Starts `qemu-system-x86_64` with `args` and a QMP socket, or
-        /// `None` when the binary is not installed.
-        fn start(tag: &str, args: &[&str]) -> Option<Qemu> {
-            let socket = std::env::temp_dir()
-                .join(format!("qmp-rs-schema-{}-{tag}.sock", std::process::id()));
-            let _ = std::fs::remove_file(&socket);
-            let spawned = Command::new("qemu-system-x86_64")
-                .args(args)
-                .arg("-qmp")
-                .arg(format!("unix:{},server=on,wait=on", socket.display()))
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn();
-            let mut child = match spawned {
-                Ok(c) => c,
-                Err(e) => {
-                    eprintln!("skipped: cannot run qemu-system-x86_64: {e}");
-                    return None;
-                }
-            };
-            // Wait (bounded) for the socket to appear.
-            let mut stream = None;
-            for _ in 0..500 {
-                if let Ok(s) = UnixStream::connect(&socket) {
-                    stream = Some(s);
-                    break;
-                }
-                if let Ok(Some(status)) = child.try_wait() {
-                    panic!("qemu-system-x86_64 exited early: {status}");
-                }
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            let Some(stream) = stream else {
-                let _ = child.kill();
-                panic!("no QMP socket at {}", socket.display());
-            };
+        /// Starts `qemu-system-x86_64` with `args`, connects to its QMP
+        /// socket and reads the greeting; `None` when it is not installed.
+        fn start(args: &[&str]) -> Option<Qemu> {
+            let qemu = qmp_test_support::Qemu::system(args)?;
+            let stream = UnixStream::connect(qemu.socket()).expect("connect to QEMU");
             stream
                 .set_read_timeout(Some(std::time::Duration::from_secs(30)))
                 .expect("read timeout");
             let writer = stream.try_clone().expect("clone socket");
             let mut q = Qemu {
-                child,
                 reader: BufReader::new(stream),
                 writer,
-                socket,
+                _qemu: qemu,
             };
             let greeting = q.read();
             assert!(greeting.get("QMP").is_some(), "no greeting: {greeting}");
@@ -284,14 +251,6 @@ mod live {
                     return v;
                 }
             }
-        }
-    }
-
-    impl Drop for Qemu {
-        fn drop(&mut self) {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-            let _ = std::fs::remove_file(&self.socket);
         }
     }
 
@@ -324,21 +283,10 @@ mod live {
         decoded
     }
 
-    #[test]
-    fn real_replies_decode_into_the_return_types() {
-        let none = [
-            "-M",
-            "none",
-            "-display",
-            "none",
-            "-nodefaults",
-            "-S",
-            "-object",
-            "iothread,id=io0",
-            "-chardev",
-            "ringbuf,id=rb0",
-        ];
-        let Some(mut q) = Qemu::start("none", &none) else {
+    /// Starts QEMU with `args` and checks that every query reply decodes
+    /// and that at least `min` of them were successful replies.
+    fn queries_decode(args: &[&str], min: usize) {
+        let Some(mut q) = Qemu::start(args) else {
             return;
         };
         let mut errors = Vec::new();
@@ -348,7 +296,19 @@ mod live {
             "real replies that do not decode:\n{}",
             errors.join("\n")
         );
-        assert!(decoded >= 30, "only {decoded} query replies decoded");
+        assert!(decoded >= min, "only {decoded} query replies decoded");
+    }
+
+    #[test]
+    fn real_replies_decode_into_the_return_types() {
+        let none = [
+            "-S",
+            "-object",
+            "iothread,id=io0",
+            "-chardev",
+            "ringbuf,id=rb0",
+        ];
+        queries_decode(&none, 30);
     }
 
     /// The commands whose arguments are a whole (boxed) union, and
@@ -371,8 +331,7 @@ mod live {
             eprintln!("skipped: qemu-img cannot create {}", image.display());
             return;
         }
-        let Some(mut q) = Qemu::start("boxed", &["-M", "none", "-display", "none", "-nodefaults"])
-        else {
+        let Some(mut q) = Qemu::start(&[]) else {
             return;
         };
         assert_eq!(q.execute("qmp_capabilities"), json!({"return": {}}));
@@ -436,9 +395,6 @@ mod live {
             "pc",
             "-m",
             "128",
-            "-display",
-            "none",
-            "-nodefaults",
             "-S",
             "-blockdev",
             "null-co,node-name=disk0,size=1048576",
@@ -453,16 +409,6 @@ mod live {
             "-device",
             "ide-cd,id=cd0",
         ];
-        let Some(mut q) = Qemu::start("pc", &pc) else {
-            return;
-        };
-        let mut errors = Vec::new();
-        let decoded = decode_all_queries(&mut q, &mut errors);
-        assert!(
-            errors.is_empty(),
-            "real replies that do not decode:\n{}",
-            errors.join("\n")
-        );
-        assert!(decoded >= 35, "only {decoded} query replies decoded");
+        queries_decode(&pc, 35);
     }
 }

@@ -6,24 +6,10 @@
 //! directly, independently of qmp-schema's introspection front end.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use qmp_schema::{Args, Builtin, Member, Returns, Schema, TypeDef, TypeKind, TypeRef, Variant};
 use serde_json::Value;
-
-/// The corpus directory (`$QMP_CORPUS` or `../shared/corpus`), or `None`
-/// (with a note on stderr) when it is absent.
-fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("QMP_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: corpus not found at {}", dir.display());
-        None
-    }
-}
 
 fn shipped_schema() -> Schema {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/qmp-commands.hx");
@@ -296,7 +282,7 @@ impl<'a> Checker<'a> {
                             break;
                         }
                         self.done = saved_done;
-                        if best.as_ref().map_or(true, |b| errs.len() < b.len()) {
+                        if best.as_ref().is_none_or(|b| errs.len() < b.len()) {
                             best = Some(errs);
                         }
                     }
@@ -382,7 +368,10 @@ fn special_features(fs: &[qmp_schema::Feature]) -> BTreeSet<String> {
 
 #[test]
 fn shipped_schema_matches_qemu_10_0_2_introspection() {
-    let Some(corpus) = corpus() else { return };
+    let Some(corpus) = qmp_test_support::corpus("shipped_schema_matches_qemu_10_0_2_introspection")
+    else {
+        return;
+    };
     let ours = shipped_schema();
     let intro = Introspection::load(&corpus);
     let mut ck = Checker {
@@ -532,7 +521,7 @@ fn shipped_schema_is_big_enough_and_documented() {
         .filter(|e| {
             e.doc
                 .as_ref()
-                .map_or(true, |d| d.examples.is_empty() || d.body.trim().is_empty())
+                .is_none_or(|d| d.examples.is_empty() || d.body.trim().is_empty())
         })
         .map(|e| e.name.as_str())
         .collect();
@@ -583,12 +572,8 @@ fn shipped_schema_is_big_enough_and_documented() {
 /// of every `qapi/*.json` file is parsed with serde_json.
 fn qapi_definitions(corpus: &Path) -> HashMap<(String, String), Value> {
     let dir = corpus.join("qapi/qemu-10.0.2/qapi");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    let mut files = qmp_test_support::sorted_entries(&dir);
+    files.retain(|p| p.extension().is_some_and(|x| x == "json"));
     let mut defs = HashMap::new();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
@@ -676,7 +661,10 @@ fn compare(errors: &mut Vec<String>, at: &str, ours: &[Member], theirs: &HashMap
 /// compared with QEMU's QAPI schema instead.
 #[test]
 fn shipped_schema_uses_qapi_type_names_and_widths() {
-    let Some(corpus) = corpus() else { return };
+    let Some(corpus) = qmp_test_support::corpus("shipped_schema_uses_qapi_type_names_and_widths")
+    else {
+        return;
+    };
     let ours = shipped_schema();
     let defs = qapi_definitions(&corpus);
     let mut errors = Vec::new();

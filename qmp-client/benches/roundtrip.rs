@@ -75,20 +75,20 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(10_000);
-    let Some(server) = common::Server::qemu_system() else {
+    let Some(server) = common::Qemu::system(&[]) else {
         return;
     };
     // One connection at a time: QEMU serves one QMP client per socket. The
     // machine is shared, so the three loops are interleaved in rounds to
     // expose them to the same load.
-    let _warm = blocking(&server.socket, 200);
+    let _warm = blocking(server.socket(), 200);
     let rounds = 5;
     let per_round = (n / rounds).max(1);
     let (mut t_bare, mut t_sync, mut t_async) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     for _ in 0..rounds {
-        t_bare += bare(&server.socket, per_round);
-        t_sync += blocking(&server.socket, per_round);
-        t_async += asynchronous(&server.socket, per_round);
+        t_bare += bare(server.socket(), per_round);
+        t_sync += blocking(server.socket(), per_round);
+        t_async += asynchronous(server.socket(), per_round);
     }
     let n = per_round * rounds;
     let per = |t: Duration| t.as_secs_f64() * 1e6 / n as f64;

@@ -46,7 +46,9 @@ const TABLE: &[CommandInfo] = &[
 ];
 
 fn schema(file: &str) -> Option<Value> {
-    let path = common::corpus()?.join("introspect").join(file);
+    let path = qmp_test_support::corpus("schema")?
+        .join("introspect")
+        .join(file);
     let text = std::fs::read_to_string(&path).expect("read the capture");
     let capture: Value = serde_json::from_str(&text).expect("JSON");
     Some(capture["query-qmp-schema"].clone())

@@ -6,7 +6,7 @@
 mod common;
 
 use common::probe::{asynchronous, blocking, short};
-use common::{Fake, FakeServer, Server};
+use common::{Fake, FakeServer, Qemu};
 use qmp::api::{QueryStatus, Stop};
 use qmp_client::{AsyncClient, Client, Error, Handshake, Options};
 use qmp_types::ErrorClass;
@@ -36,10 +36,10 @@ fn assert_not_negotiated(result: qmp_client::Result<serde_json::Value>) {
 
 #[test]
 fn blocking_greeting_only_leaves_qemu_unnegotiated() {
-    let Some(server) = Server::qemu_system() else {
+    let Some(server) = Qemu::system(&[]) else {
         return;
     };
-    let mut qmp: Client = Client::connect_with(server.socket.as_path(), &greeting_only())
+    let mut qmp: Client = Client::connect_with(server.socket(), &greeting_only())
         .expect("connect without negotiation");
     assert!(qmp.greeting().qmp.version.qemu.major >= 2);
     assert!(!qmp.oob_enabled());
@@ -51,10 +51,10 @@ fn blocking_greeting_only_leaves_qemu_unnegotiated() {
 
 #[tokio::test]
 async fn async_greeting_only_leaves_qemu_unnegotiated() {
-    let Some(server) = Server::qemu_system() else {
+    let Some(server) = Qemu::system(&[]) else {
         return;
     };
-    let qmp: AsyncClient = AsyncClient::connect_with(server.socket.as_path(), &greeting_only())
+    let qmp: AsyncClient = AsyncClient::connect_with(server.socket(), &greeting_only())
         .await
         .expect("connect without negotiation");
     assert!(qmp.greeting().qmp.version.qemu.major >= 2);
@@ -166,10 +166,10 @@ fn blocking_raw_call_times_out_on_a_silent_server() {
 
 #[test]
 fn blocking_try_next_event_after_stop() {
-    let Some(server) = Server::qemu_system() else {
+    let Some(server) = Qemu::system(&[]) else {
         return;
     };
-    let mut qmp: Client = Client::connect(server.socket.as_path()).expect("connect");
+    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
     assert!(matches!(qmp.try_next_event(), Ok(None)));
     qmp.execute(&Stop).expect("stop");
     // QEMU emits STOP before it answers `stop`; one more round trip makes
@@ -182,10 +182,10 @@ fn blocking_try_next_event_after_stop() {
 
 #[tokio::test]
 async fn async_try_next_event_after_stop() {
-    let Some(server) = Server::qemu_system() else {
+    let Some(server) = Qemu::system(&[]) else {
         return;
     };
-    let qmp: AsyncClient = AsyncClient::connect(server.socket.as_path())
+    let qmp: AsyncClient = AsyncClient::connect(server.socket())
         .await
         .expect("connect");
     let mut events = qmp.subscribe();

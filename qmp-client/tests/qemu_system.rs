@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::Server;
+use common::{qemu_system_tcp, Qemu};
 use qmp::api::{
     AddFd, Closefd, Cont, Event, Getfd, QueryFdsets, QueryStatus, QueryVersion, QueryYank, Quit,
     RemoveFd, RunState, ShutdownCause, Stop,
@@ -30,10 +30,10 @@ fn wait_for(qmp: &mut Client, name: &str) -> EventMessage<Event> {
 
 #[test]
 fn blocking_client_drives_qemu_system() {
-    let Some(mut server) = Server::qemu_system() else {
+    let Some(mut server) = Qemu::system(&[]) else {
         return;
     };
-    let mut qmp: Client = Client::connect(server.socket.as_path()).expect("connect");
+    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
     let offered = qmp.greeting().qmp.capabilities.contains(&Capability::Oob);
     assert_eq!(qmp.oob_enabled(), offered);
 
@@ -101,10 +101,10 @@ fn blocking_client_drives_qemu_system() {
 
 #[tokio::test]
 async fn async_client_drives_qemu_system() {
-    let Some(mut server) = Server::qemu_system() else {
+    let Some(mut server) = Qemu::system(&[]) else {
         return;
     };
-    let qmp: AsyncClient = AsyncClient::connect(server.socket.as_path())
+    let qmp: AsyncClient = AsyncClient::connect(server.socket())
         .await
         .expect("connect");
     let mut events = qmp.subscribe();
@@ -157,7 +157,7 @@ async fn async_client_drives_qemu_system() {
 
 #[tokio::test]
 async fn both_clients_over_tcp() {
-    let Some((_server, addr)) = Server::qemu_system_tcp() else {
+    let Some((_server, addr)) = qemu_system_tcp() else {
         return;
     };
     {
@@ -194,10 +194,10 @@ fn add_fd() -> AddFd {
 
 #[test]
 fn blocking_client_passes_file_descriptors() {
-    let Some(server) = Server::qemu_system() else {
+    let Some(server) = Qemu::system(&[]) else {
         return;
     };
-    let mut qmp: Client = Client::connect(server.socket.as_path()).expect("connect");
+    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
     // Without a descriptor the server refuses getfd.
     assert!(matches!(qmp.execute(&getfd()), Err(Error::Server { .. })));
     let file = tempfile::tempfile().expect("temp file");
@@ -223,10 +223,10 @@ fn blocking_client_passes_file_descriptors() {
 
 #[tokio::test]
 async fn async_client_passes_file_descriptors() {
-    let Some(server) = Server::qemu_system() else {
+    let Some(server) = Qemu::system(&[]) else {
         return;
     };
-    let qmp: AsyncClient = AsyncClient::connect(server.socket.as_path())
+    let qmp: AsyncClient = AsyncClient::connect(server.socket())
         .await
         .expect("connect");
     let file = tempfile::tempfile().expect("temp file");
@@ -245,10 +245,10 @@ async fn async_client_passes_file_descriptors() {
 
 #[test]
 fn the_bindings_match_qemu_system() {
-    let Some(server) = Server::qemu_system() else {
+    let Some(server) = Qemu::system(&[]) else {
         return;
     };
-    let mut qmp: Client = Client::connect(server.socket.as_path()).expect("connect");
+    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
     let report = qmp.check_bindings().expect("check");
     eprintln!("{report}");
     assert_eq!(report.checked, qmp::api::COMMANDS.len());

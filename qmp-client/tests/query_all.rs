@@ -4,16 +4,16 @@
 
 mod common;
 
-use common::Server;
+use common::Qemu;
 use qmp_client::{Client, Error};
 use qmp_types::ErrorClass;
 
 #[test]
 fn every_argument_free_query_decodes() {
-    let Some(server) = Server::qemu_system() else {
+    let Some(server) = Qemu::system(&[]) else {
         return;
     };
-    let mut qmp: Client = Client::connect(server.socket.as_path()).expect("connect");
+    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
     let queries: Vec<_> = qmp::api::COMMANDS
         .iter()
         .filter(|c| c.name.starts_with("query-") && c.args.iter().all(|a| a.optional))

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::Server;
+use common::Qemu;
 use qmp::api::{BlockdevAdd, BlockdevBackupCmd, Event, JobStatus, QueryNamedBlockNodes};
 use qmp_client::{AsyncClient, Client, Error, EventMessage};
 use serde::de::DeserializeOwned;
@@ -58,10 +58,10 @@ fn check_statuses(seen: &[JobStatus]) {
 
 #[test]
 fn blocking_client_drives_the_storage_daemon() {
-    let Some(server) = Server::storage_daemon() else {
+    let Some(server) = Qemu::storage_daemon() else {
         return;
     };
-    let mut qmp: Client = Client::connect(server.socket.as_path()).expect("connect");
+    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
 
     qmp.execute(&null_node("src")).expect("blockdev-add src");
     qmp.execute(&null_node("dst")).expect("blockdev-add dst");
@@ -100,10 +100,10 @@ fn blocking_client_drives_the_storage_daemon() {
 
 #[tokio::test]
 async fn async_client_drives_the_storage_daemon() {
-    let Some(server) = Server::storage_daemon() else {
+    let Some(server) = Qemu::storage_daemon() else {
         return;
     };
-    let qmp: AsyncClient = AsyncClient::connect(server.socket.as_path())
+    let qmp: AsyncClient = AsyncClient::connect(server.socket())
         .await
         .expect("connect");
     let mut events = qmp.subscribe();

@@ -5,17 +5,9 @@
 #![allow(missing_docs)]
 
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-
-fn corpus() -> Option<PathBuf> {
-    let dir = match std::env::var_os("QMP_CORPUS") {
-        Some(d) => PathBuf::from(d),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"),
-    };
-    dir.is_dir().then_some(dir)
-}
 
 fn load_and_generate(path: &Path) -> String {
     let schema = qmp_schema::load(path, None).expect("the schema loads");
@@ -23,8 +15,7 @@ fn load_and_generate(path: &Path) -> String {
 }
 
 fn bench(c: &mut Criterion) {
-    let Some(corpus) = corpus() else {
-        eprintln!("corpus not found: benchmark skipped");
+    let Some(corpus) = qmp_test_support::corpus("qapi_gen") else {
         return;
     };
     let qapi = corpus.join("qapi/qemu-10.0.2/qapi/qapi-schema.json");

@@ -5,15 +5,9 @@
 // criterion_group! defines an undocumented public function.
 #![allow(missing_docs)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-
-fn corpus() -> PathBuf {
-    std::env::var_os("QMP_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"))
-}
 
 fn bench_file(c: &mut Criterion, id: &str, path: &Path) {
     if !path.is_file() {
@@ -39,11 +33,13 @@ fn rust_gen(c: &mut Criterion) {
         "rust_gen/shipped",
         &root.join("../schema/qmp-commands.hx"),
     );
-    bench_file(
-        c,
-        "rust_gen/qemu-2.4",
-        &corpus().join("hx/qemu-2.4/qmp-commands.hx"),
-    );
+    if let Some(corpus) = qmp_test_support::corpus("rust_gen/qemu-2.4") {
+        bench_file(
+            c,
+            "rust_gen/qemu-2.4",
+            &corpus.join("hx/qemu-2.4/qmp-commands.hx"),
+        );
+    }
     bench_file(
         c,
         "rust_gen/constructs",

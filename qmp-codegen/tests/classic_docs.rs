@@ -8,19 +8,6 @@ use std::path::{Path, PathBuf};
 use qmp_codegen::docs::classic;
 use qmp_schema::{Args, Member, Returns, Schema, TypeKind, TypeRef};
 
-/// The corpus directory, or `None` (the test is then skipped).
-fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("QMP_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"));
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("corpus not found at {}: test skipped", dir.display());
-        None
-    }
-}
-
 /// The member names an entry should list: in place, or the named type's
 /// members with its bases first.
 fn expected_members(schema: &Schema, args: &Args) -> Vec<String> {
@@ -170,7 +157,7 @@ fn check_layout(schema: &Schema) {
 
 #[test]
 fn introspection_captures() {
-    let Some(dir) = corpus() else {
+    let Some(dir) = qmp_test_support::corpus("introspection_captures") else {
         return;
     };
     for f in [
@@ -190,7 +177,7 @@ fn introspection_captures() {
 }
 
 fn qapi(rel: &str) {
-    let Some(dir) = corpus() else {
+    let Some(dir) = qmp_test_support::corpus("qapi") else {
         return;
     };
     let path: PathBuf = dir.join("qapi/qemu-10.0.2").join(rel);

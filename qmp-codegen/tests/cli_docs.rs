@@ -7,14 +7,11 @@ use std::fs;
 
 #[test]
 fn docs_are_byte_identical_for_every_historic_file() {
-    let Some(corpus) = cli_common::corpus() else {
+    let Some(corpus) = qmp_test_support::corpus("docs_are_byte_identical_for_every_historic_file")
+    else {
         return;
     };
-    let mut dirs: Vec<_> = fs::read_dir(corpus.join("hx"))
-        .expect("corpus/hx")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    dirs.sort();
+    let dirs = qmp_test_support::sorted_entries(&corpus.join("hx"));
     assert!(dirs.len() >= 8);
     for dir in dirs {
         let hx = dir.join("qmp-commands.hx");
@@ -39,7 +36,7 @@ fn docs_are_byte_identical_for_every_historic_file() {
 
 #[test]
 fn docs_to_a_file_and_forced_format() {
-    let Some(corpus) = cli_common::corpus() else {
+    let Some(corpus) = qmp_test_support::corpus("docs_to_a_file_and_forced_format") else {
         return;
     };
     let dir = corpus.join("hx/qemu-2.4");
@@ -69,7 +66,7 @@ fn docs_to_a_file_and_forced_format() {
 
 #[test]
 fn hmp_files_have_no_qmp_docs() {
-    let Some(corpus) = cli_common::corpus() else {
+    let Some(corpus) = qmp_test_support::corpus("hmp_files_have_no_qmp_docs") else {
         return;
     };
     let hx = corpus.join("hmp/qemu-10.0.2/hmp-commands.hx");

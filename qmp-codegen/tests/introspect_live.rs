@@ -3,70 +3,10 @@
 //! capture of the same binary. Skipped (with a message) when the corpus or
 //! the QEMU binary is missing.
 
+use qmp_test_support::Qemu;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
-/// The corpus directory, or `None` (the test is then skipped).
-fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("QMP_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"));
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("corpus not found at {}: test skipped", dir.display());
-        None
-    }
-}
-
-/// The program on `$PATH`, or `None` (the test is then skipped).
-fn program(name: &str) -> Option<PathBuf> {
-    let found = std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|d| d.join(name))
-        .find(|p| p.is_file());
-    if found.is_none() {
-        eprintln!("{name} not installed: test skipped");
-    }
-    found
-}
-
-/// A server process, killed when dropped.
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn start(program: &Path, args: &[String]) -> Server {
-    let child = Command::new(program)
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("start QEMU");
-    Server(child)
-}
-
-/// Waits until `ready` holds, for at most 20 s.
-fn wait_for(server: &mut Server, what: &str, mut ready: impl FnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !ready() {
-        if let Ok(Some(status)) = server.0.try_wait() {
-            panic!("the server exited ({status}) before {what} appeared");
-        }
-        assert!(
-            Instant::now() < deadline,
-            "{what} did not appear within 20 s"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
+use std::path::Path;
+use std::process::Command;
 
 /// Runs `qmp-codegen introspect TARGET -o OUT [extra]`; returns the file text.
 fn introspect(target: &str, out: &Path, extra: &[&str]) -> String {
@@ -112,33 +52,19 @@ fn compare(fetched: &Path, capture: &Path) {
 
 #[test]
 fn storage_daemon_over_unix_and_tcp() {
-    let (Some(corpus), Some(qsd)) = (corpus(), program("qemu-storage-daemon")) else {
+    let Some(corpus) = qmp_test_support::corpus("storage_daemon_over_unix_and_tcp") else {
         return;
     };
-    let dir = tempfile::tempdir().expect("tempdir");
-    let sock = dir.path().join("qsd.sock");
-    // A free TCP port: bind, read it, release.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("free port")
-        .port();
-    let mut server = start(
-        &qsd,
-        &[
-            "--chardev".into(),
-            format!("socket,path={},server=on,wait=off,id=m", sock.display()),
-            "--monitor".into(),
-            "chardev=m".into(),
-            "--chardev".into(),
-            format!("socket,host=127.0.0.1,port={port},server=on,wait=off,id=t"),
-            "--monitor".into(),
-            "chardev=t".into(),
-        ],
-    );
-    wait_for(&mut server, "the socket", || sock.exists());
+    let port = qmp_test_support::free_port();
+    let tcp = format!("socket,host=127.0.0.1,port={port},server=on,wait=off,id=t");
+    let Some(server) = Qemu::storage_daemon_with(&["--chardev", &tcp, "--monitor", "chardev=t"])
+    else {
+        return;
+    };
+    let sock = server.socket();
     let capture = corpus.join("introspect/qemu-storage-daemon-10.0.2.json");
 
-    let out = dir.path().join("unix.json");
+    let out = server.dir().join("unix.json");
     let text = introspect(&sock.to_string_lossy(), &out, &[]);
     assert!(
         text.trim_start().starts_with('['),
@@ -146,7 +72,7 @@ fn storage_daemon_over_unix_and_tcp() {
     );
     compare(&out, &capture);
 
-    let out = dir.path().join("tcp.json");
+    let out = server.dir().join("tcp.json");
     let text = introspect(
         &format!("127.0.0.1:{port}"),
         &out,
@@ -168,25 +94,14 @@ fn storage_daemon_over_unix_and_tcp() {
 
 #[test]
 fn system_emulator_over_unix() {
-    let (Some(corpus), Some(qemu)) = (corpus(), program("qemu-system-x86_64")) else {
+    let Some(corpus) = qmp_test_support::corpus("system_emulator_over_unix") else {
         return;
     };
-    let dir = tempfile::tempdir().expect("tempdir");
-    let sock = dir.path().join("vm.sock");
-    let mut server = start(
-        &qemu,
-        &[
-            "-M".into(),
-            "none".into(),
-            "-display".into(),
-            "none".into(),
-            "-nodefaults".into(),
-            "-qmp".into(),
-            format!("unix:{},server=on,wait=off", sock.display()),
-        ],
-    );
-    wait_for(&mut server, "the socket", || sock.exists());
-    let out = dir.path().join("vm.json");
+    let Some(server) = Qemu::system(&[]) else {
+        return;
+    };
+    let sock = server.socket();
+    let out = server.dir().join("vm.json");
     introspect(&sock.to_string_lossy(), &out, &[]);
     compare(
         &out,

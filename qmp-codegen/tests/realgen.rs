@@ -13,19 +13,6 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The corpus directory, or `None` (the caller prints that it skipped).
-fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("QMP_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"));
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("corpus not found at {}: skipped", dir.display());
-        None
-    }
-}
-
 /// Module name in the scratch crate -> input, relative to the corpus.
 const INPUTS: &[(&str, &str)] = &[
     ("qapi_full", "qapi/qemu-10.0.2/qapi/qapi-schema.json"),
@@ -172,7 +159,10 @@ fn cargo_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
 
 #[test]
 fn real_schemas_compile_and_decode_captured_replies() {
-    let Some(corpus) = corpus() else { return };
+    let Some(corpus) = qmp_test_support::corpus("real_schemas_compile_and_decode_captured_replies")
+    else {
+        return;
+    };
     let dir = scratch_crate(&corpus);
     let corpus_arg = corpus.to_string_lossy().into_owned();
     let stdout = cargo(&dir, &["run", "--offline", "--quiet", "--", &corpus_arg]);
@@ -218,7 +208,11 @@ fn cli_generate(schema: &Path, out_dir: &Path) -> String {
 
 #[test]
 fn generate_subcommand_writes_both_files_only_when_changed() {
-    let Some(corpus) = corpus() else { return };
+    let Some(corpus) =
+        qmp_test_support::corpus("generate_subcommand_writes_both_files_only_when_changed")
+    else {
+        return;
+    };
     let schema = corpus.join("qapi/qemu-10.0.2/qga/qapi-schema.json");
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("out");

@@ -14,19 +14,6 @@ fn data(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// The corpus directory, or `None` (the caller prints that it skipped).
-fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("QMP_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"));
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("corpus not found at {}: skipped", dir.display());
-        None
-    }
-}
-
 fn generate(path: &Path) -> String {
     let schema = qmp_schema::load(path, None).unwrap_or_else(|e| panic!("{e}"));
     qmp_codegen::rust::generate(&schema).unwrap_or_else(|e| panic!("{e}"))
@@ -143,13 +130,11 @@ fn empty_schema_still_generates() {
 
 #[test]
 fn historic_files_return_any() {
-    let Some(corpus) = corpus() else { return };
+    let Some(corpus) = qmp_test_support::corpus("historic_files_return_any") else {
+        return;
+    };
     let mut seen = 0;
-    let mut dirs: Vec<_> = std::fs::read_dir(corpus.join("hx"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    dirs.sort();
+    let dirs = qmp_test_support::sorted_entries(&corpus.join("hx"));
     for dir in dirs {
         let hx = dir.join("qmp-commands.hx");
         if !hx.is_file() {

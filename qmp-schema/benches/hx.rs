@@ -2,25 +2,13 @@
 // criterion_group! defines an undocumented public function.
 #![allow(missing_docs)]
 
-use std::path::{Path, PathBuf};
-
 use criterion::{criterion_group, criterion_main, Criterion};
 
-fn corpus() -> Option<PathBuf> {
-    let dir = match std::env::var_os("QMP_CORPUS") {
-        Some(d) => PathBuf::from(d),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"),
-    };
-    dir.is_dir().then_some(dir)
-}
-
 fn bench(c: &mut Criterion) {
-    let Some(corpus) = corpus() else {
-        eprintln!("corpus not found: benchmark skipped");
+    let Some((path, text)) = qmp_test_support::corpus_text("hx", "hx/qemu-2.4/qmp-commands.hx")
+    else {
         return;
     };
-    let path = corpus.join("hx/qemu-2.4/qmp-commands.hx");
-    let text = std::fs::read_to_string(&path).expect("read");
     c.bench_function("hx parse qemu-2.4", |b| {
         b.iter(|| qmp_schema::hx::parse(&path, std::hint::black_box(&text)).expect("parses"))
     });

@@ -4,21 +4,10 @@
 // `criterion_group!` defines an undocumented public function.
 #![allow(missing_docs)]
 
-use std::path::{Path, PathBuf};
-
 use criterion::{criterion_group, criterion_main, Criterion};
 
-fn corpus() -> Option<PathBuf> {
-    let dir = match std::env::var_os("QMP_CORPUS") {
-        Some(d) => PathBuf::from(d),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"),
-    };
-    dir.is_dir().then_some(dir)
-}
-
 fn bench(c: &mut Criterion) {
-    let Some(corpus) = corpus() else {
-        eprintln!("corpus not found: benchmark skipped");
+    let Some(corpus) = qmp_test_support::corpus("qapi") else {
         return;
     };
     let path = corpus.join("qapi/qemu-10.0.2/qapi/qapi-schema.json");

@@ -9,14 +9,10 @@ use qmp_schema::{DocKind, DocTarget, Returns};
 
 #[test]
 fn historic_qmp_files() {
-    let Some(corpus) = hx_common::corpus() else {
+    let Some(corpus) = qmp_test_support::corpus("historic_qmp_files") else {
         return;
     };
-    let mut dirs: Vec<_> = fs::read_dir(corpus.join("hx"))
-        .expect("corpus/hx")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    dirs.sort();
+    let dirs = qmp_test_support::sorted_entries(&corpus.join("hx"));
     assert!(dirs.len() >= 8, "expected the 8 historic versions");
     for dir in dirs {
         let path = dir.join("qmp-commands.hx");
@@ -62,7 +58,7 @@ fn historic_qmp_files() {
 
 #[test]
 fn qemu_0_13_details() {
-    let Some(corpus) = hx_common::corpus() else {
+    let Some(corpus) = qmp_test_support::corpus("qemu_0_13_details") else {
         return;
     };
     let path = corpus.join("hx/qemu-0.13-dev-2010-11/qmp-commands.hx");
@@ -116,7 +112,7 @@ fn qemu_0_13_details() {
 
 #[test]
 fn conditions_from_preprocessor_lines() {
-    let Some(corpus) = hx_common::corpus() else {
+    let Some(corpus) = qmp_test_support::corpus("conditions_from_preprocessor_lines") else {
         return;
     };
     let path = corpus.join("hx/qemu-2.4/qmp-commands.hx");
@@ -140,7 +136,7 @@ fn conditions_from_preprocessor_lines() {
 
 #[test]
 fn hmp_files() {
-    let Some(corpus) = hx_common::corpus() else {
+    let Some(corpus) = qmp_test_support::corpus("hmp_files") else {
         return;
     };
     for (file, stexi) in [

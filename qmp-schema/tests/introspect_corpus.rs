@@ -10,30 +10,13 @@ use heck::ToUpperCamelCase;
 use qmp_schema::{Args, Returns, Schema, TypeKind, TypeRef};
 use serde_json::Value;
 
-/// The corpus directory, or `None` (the test is then skipped).
-fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("QMP_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"));
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("corpus not found at {}: test skipped", dir.display());
-        None
-    }
-}
-
 /// Every introspection capture: (path, text, raw JSON).
 fn captures() -> Vec<(PathBuf, String, Value)> {
-    let Some(dir) = corpus() else {
+    let Some(dir) = qmp_test_support::corpus("captures") else {
         return Vec::new();
     };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("introspect"))
-        .expect("introspect dir")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
+    let mut files = qmp_test_support::sorted_entries(&dir.join("introspect"));
+    files.retain(|p| p.extension().is_some_and(|e| e == "json"));
     assert!(files.len() >= 2, "expected the two QEMU 10.0.2 captures");
     files
         .into_iter()

@@ -1,24 +1,12 @@
 //! QEMU 10.0.2's real schemas (system emulator, storage daemon, guest
 //! agent) parse and check with no error, and map into the shared model.
-use std::path::{Path, PathBuf};
 
 use qmp_schema::*;
 
-fn corpus() -> Option<PathBuf> {
-    let dir = match std::env::var_os("QMP_CORPUS") {
-        Some(d) => PathBuf::from(d),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"),
-    };
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("corpus not found at {}: test skipped", dir.display());
-        None
-    }
-}
-
 fn load(rel: &str) -> Option<Schema> {
-    let p = corpus()?.join("qapi/qemu-10.0.2").join(rel);
+    let p = qmp_test_support::corpus("load")?
+        .join("qapi/qemu-10.0.2")
+        .join(rel);
     match qmp_schema::qapi::parse_file(&p) {
         Ok(s) => Some(s),
         Err(e) => panic!("{rel}: {e}"),

@@ -5,20 +5,7 @@
 //! `tests/qapi-divergences.txt` must still diverge, so the list stays true.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-fn corpus() -> Option<PathBuf> {
-    let dir = match std::env::var_os("QMP_CORPUS") {
-        Some(d) => PathBuf::from(d),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"),
-    };
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("corpus not found at {}: test skipped", dir.display());
-        None
-    }
-}
+use std::path::Path;
 
 /// `file:line` of the located line of an error text (the first line that
 /// is neither an include note nor an `In struct 'X':` context line).
@@ -99,7 +86,9 @@ fn divergence_list() -> BTreeMap<String, String> {
 
 #[test]
 fn qemu_qapi_suite() {
-    let Some(corpus) = corpus() else { return };
+    let Some(corpus) = qmp_test_support::corpus("qemu_qapi_suite") else {
+        return;
+    };
     let dir = corpus.join("qapi-tests");
     let mut cases: Vec<String> = std::fs::read_dir(&dir)
         .expect("qapi-tests is readable")

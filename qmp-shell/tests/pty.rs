@@ -31,11 +31,11 @@ fn quit(mut s: Session) {
 
 #[test]
 fn prompt_completion_events_and_history() {
-    let Some(q) = Qemu::start("prompt_completion_events_and_history") else {
+    let Some(q) = Qemu::system(&[]) else {
         return;
     };
-    let sock = q.sock.to_str().unwrap();
-    let history = q.dir.path().join("history");
+    let sock = q.socket().to_str().unwrap();
+    let history = q.dir().join("history");
 
     let mut s = spawn(&[sock], &history);
     s.expect("Welcome to the QMP low-level shell!").unwrap();
@@ -102,14 +102,14 @@ fn prompt_completion_events_and_history() {
 
 #[test]
 fn hmp_completion_and_hints() {
-    let Some(q) = Qemu::start("hmp_completion_and_hints") else {
+    let Some(q) = Qemu::system(&[]) else {
         return;
     };
     let Some(corpus) = common::corpus("hmp_completion_and_hints") else {
         return;
     };
-    let sock = q.sock.to_str().unwrap();
-    let history = q.dir.path().join("history");
+    let sock = q.socket().to_str().unwrap();
+    let history = q.dir().join("history");
     let hx = corpus.join("hmp/qemu-10.0.2/hmp-commands.hx");
     let mut s = spawn(
         &["-H", "--hmp-hx", hx.to_str().unwrap(), "--", sock],

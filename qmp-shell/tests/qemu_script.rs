@@ -14,10 +14,10 @@ fn json_lines(text: &str) -> Vec<Value> {
 
 #[test]
 fn qmp_mode_replies_and_events() {
-    let Some(q) = Qemu::start("qmp_mode_replies_and_events") else {
+    let Some(q) = Qemu::system(&[]) else {
         return;
     };
-    let sock = q.sock.to_str().unwrap();
+    let sock = q.socket().to_str().unwrap();
     let out = shell(&[sock], "query-status\nstop\nquery-status\n\ncont\n");
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stderr(&out), "");
@@ -53,10 +53,10 @@ fn qmp_mode_replies_and_events() {
 
 #[test]
 fn failures_continue_and_set_the_exit_status() {
-    let Some(q) = Qemu::start("failures_continue_and_set_the_exit_status") else {
+    let Some(q) = Qemu::system(&[]) else {
         return;
     };
-    let sock = q.sock.to_str().unwrap();
+    let sock = q.socket().to_str().unwrap();
     let out = shell(&["-v", sock], "query-status\nno-such-command\nblock_resize node-name=disk0\nquery-status a=\nquery-name\n");
     assert_eq!(out.status.code(), Some(1));
     let lines = json_lines(&stdout(&out));
@@ -100,11 +100,11 @@ fn failures_continue_and_set_the_exit_status() {
 
 #[test]
 fn pretty_output_and_log_file() {
-    let Some(q) = Qemu::start("pretty_output_and_log_file") else {
+    let Some(q) = Qemu::system(&[]) else {
         return;
     };
-    let sock = q.sock.to_str().unwrap();
-    let log = q.dir.path().join("log.txt");
+    let sock = q.socket().to_str().unwrap();
+    let log = q.dir().join("log.txt");
     let out = shell(
         &["-p", "-l", log.to_str().unwrap(), sock],
         "query-status\nno-such-command\n",
@@ -138,10 +138,10 @@ fn pretty_output_and_log_file() {
 
 #[test]
 fn transactions_reach_the_server() {
-    let Some(q) = Qemu::start("transactions_reach_the_server") else {
+    let Some(q) = Qemu::system(&[]) else {
         return;
     };
-    let sock = q.sock.to_str().unwrap();
+    let sock = q.socket().to_str().unwrap();
     let out = shell(&["-v", sock], "transaction(\n)\ntransaction( abort )\n");
     assert_eq!(out.status.code(), Some(1));
     let lines = json_lines(&stdout(&out));
@@ -164,10 +164,10 @@ fn transactions_reach_the_server() {
 
 #[test]
 fn hmp_mode_prints_the_monitor_text() {
-    let Some(q) = Qemu::start("hmp_mode_prints_the_monitor_text") else {
+    let Some(q) = Qemu::system(&[]) else {
         return;
     };
-    let sock = q.sock.to_str().unwrap();
+    let sock = q.socket().to_str().unwrap();
     let out = shell(&["-H", sock], "info status\nstop\ninfo status\n");
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "VM status: running\r\nVM status: paused\r\n");
@@ -205,7 +205,7 @@ fn hmp_help_with_hx_files() {
     let Some(dir) = common::corpus("hmp_help_with_hx_files") else {
         return;
     };
-    let Some(q) = Qemu::start("hmp_help_with_hx_files") else {
+    let Some(q) = Qemu::system(&[]) else {
         return;
     };
     let hx = dir.join("hmp/qemu-10.0.2/hmp-commands.hx");
@@ -215,7 +215,7 @@ fn hmp_help_with_hx_files() {
             "--hmp-hx",
             hx.to_str().unwrap(),
             "--",
-            q.sock.to_str().unwrap(),
+            q.socket().to_str().unwrap(),
         ],
         "help block_resize\n",
     );
@@ -228,11 +228,11 @@ fn hmp_help_with_hx_files() {
 
 #[test]
 fn skip_negotiation_sends_lines_as_they_are() {
-    let Some(q) = Qemu::start("skip_negotiation_sends_lines_as_they_are") else {
+    let Some(q) = Qemu::system(&[]) else {
         return;
     };
     let out = shell(
-        &["-N", q.sock.to_str().unwrap()],
+        &["-N", q.socket().to_str().unwrap()],
         "query-status\nqmp_capabilities\nquery-status\n",
     );
     assert_eq!(out.status.code(), Some(1));
@@ -259,10 +259,10 @@ fn connection_errors() {
 
 #[test]
 fn server_schema_checks_what_the_shipped_schema_lacks() {
-    let Some(q) = Qemu::start("server_schema_checks_what_the_shipped_schema_lacks") else {
+    let Some(q) = Qemu::system(&[]) else {
         return;
     };
-    let sock = q.sock.to_str().unwrap();
+    let sock = q.socket().to_str().unwrap();
     let script = "announce-self initail=50\nhelp announce-self\n";
     // The shipped schema has no `announce-self`: the line is sent as it is
     // and the server rejects it.
@@ -300,11 +300,11 @@ fn server_schema_checks_what_the_shipped_schema_lacks() {
 
 #[test]
 fn quit_then_disconnected() {
-    let Some(q) = Qemu::start("quit_then_disconnected") else {
+    let Some(q) = Qemu::system(&[]) else {
         return;
     };
     let out = shell(
-        &[q.sock.to_str().unwrap()],
+        &[q.socket().to_str().unwrap()],
         "quit\nquery-status\nquery-name\n",
     );
     assert_eq!(out.status.code(), Some(1));

@@ -2,27 +2,12 @@
 //! QEMU 10.0.2, requests with and without arguments, replies, errors with
 //! unknown classes, and event envelopes.
 
-use std::path::{Path, PathBuf};
-
 use qmp_types::{
     Capability, Command, ErrorClass, EventData, EventEnvelope, Greeting, OobCommand, Request,
     Response, ResponseResult,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::{from_value, json, to_value, Value};
-
-/// The corpus directory, or `None` (the caller prints that it skipped).
-fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("QMP_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"));
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("corpus not found at {}: skipped", dir.display());
-        None
-    }
-}
 
 #[derive(Serialize, Deserialize)]
 struct Eject {
@@ -47,7 +32,9 @@ impl OobCommand for Ping {}
 
 #[test]
 fn real_greetings_decode() {
-    let Some(corpus) = corpus() else { return };
+    let Some(corpus) = qmp_test_support::corpus("real_greetings_decode") else {
+        return;
+    };
     for file in [
         "qemu-system-x86_64-10.0.2.json",
         "qemu-storage-daemon-10.0.2.json",

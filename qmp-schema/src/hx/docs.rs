@@ -152,8 +152,9 @@ fn member_items(lines: &[&str]) -> Vec<(String, String)> {
     out
 }
 
-/// JSON nesting change of a line (outside strings).
-fn depth_change(line: &str) -> i64 {
+/// JSON nesting change of a line (outside strings); also used for the
+/// examples of QAPI doc comments.
+pub(crate) fn depth_change(line: &str) -> i64 {
     let mut d = 0i64;
     let mut in_str = false;
     let mut esc = false;

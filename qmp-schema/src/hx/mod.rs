@@ -16,7 +16,7 @@
 //! one run.
 
 pub mod args_type;
-mod docs;
+pub(crate) mod docs;
 mod entry;
 mod lexer;
 mod preproc;

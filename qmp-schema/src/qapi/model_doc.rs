@@ -4,30 +4,8 @@
 
 use super::doc::{Kind, QDoc};
 use super::schema::{QKind, QSchema};
+use crate::hx::docs::depth_change;
 use crate::{Doc, DocBlock, DocKind, DocSection, DocTarget, Location};
-
-/// JSON nesting change of a line (outside strings).
-fn depth_change(line: &str) -> i64 {
-    let (mut d, mut in_str, mut esc) = (0i64, false, false);
-    for c in line.chars() {
-        if in_str {
-            match c {
-                _ if esc => esc = false,
-                '\\' => esc = true,
-                '"' => in_str = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_str = true,
-            '{' | '[' => d += 1,
-            '}' | ']' => d -= 1,
-            _ => {}
-        }
-    }
-    d
-}
 
 /// The `->` / `<-` messages of some lines (a message runs until its JSON
 /// is balanced), joined into one example; `None` when there are none.

@@ -1,22 +1,7 @@
 //! Shared helpers of the hx tests: where the corpus is, and parsing text.
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
-
-/// The corpus directory (`$QMP_CORPUS`, else `../shared/corpus` beside the
-/// workspace), or `None` after printing that the test is skipped.
-pub fn corpus() -> Option<PathBuf> {
-    let dir = match std::env::var_os("QMP_CORPUS") {
-        Some(d) => PathBuf::from(d),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"),
-    };
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("corpus not found at {}: test skipped", dir.display());
-        None
-    }
-}
+use std::path::Path;
 
 /// Parses `text` as an hx file named `t.hx`.
 pub fn parse(text: &str) -> Result<qmp_schema::Schema, qmp_schema::Errors> {

@@ -1,0 +1,145 @@
+//! A real QEMU (`qemu-system-x86_64` or `qemu-storage-daemon`) serving QMP
+//! on a Unix socket in its own temporary directory, killed on drop.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+use tempfile::TempDir;
+
+/// How long a server gets to become ready (create its socket, listen).
+const STARTUP: Duration = Duration::from_secs(20);
+
+/// The binary to run: `$var` when set, else `name` when it is on the PATH;
+/// otherwise `None` after printing that the caller is skipped (a panic
+/// under CI, see [`crate::skip`]).
+fn binary(var: &str, name: &str) -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os(var) {
+        return Some(p.into());
+    }
+    let found = std::env::var_os("PATH")
+        .into_iter()
+        .flat_map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .map(|d| d.join(name))
+        .find(|p| p.is_file());
+    if found.is_none() {
+        crate::skip(name, &format!("not installed (set {var} to its path)"));
+    }
+    found
+}
+
+/// A free TCP port on 127.0.0.1 (bound, read, released).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// A QEMU process with a QMP monitor on a Unix socket in its own temporary
+/// directory; killed (and reaped) when dropped.
+pub struct Qemu {
+    child: Child,
+    socket: PathBuf,
+    dir: TempDir,
+}
+
+impl Qemu {
+    /// `qemu-system-x86_64 -display none -nodefaults EXTRA -qmp unix:…`,
+    /// with `-M none` first unless `extra` names a machine (`-M`,
+    /// `-machine`). The binary is `$QMP_QEMU_SYSTEM` if set. `None` when it
+    /// is not installed (the caller is then skipped).
+    pub fn system(extra: &[&str]) -> Option<Qemu> {
+        let bin = binary("QMP_QEMU_SYSTEM", "qemu-system-x86_64")?;
+        let dir = TempDir::new().expect("temp dir");
+        let socket = dir.path().join("qmp.sock");
+        let mut cmd = Command::new(bin);
+        if !extra.iter().any(|a| *a == "-M" || *a == "-machine") {
+            cmd.args(["-M", "none"]);
+        }
+        cmd.args(["-display", "none", "-nodefaults"])
+            .args(extra)
+            .arg("-qmp")
+            .arg(format!("unix:{},server=on,wait=off", socket.display()));
+        Some(Self::start(cmd, dir, socket))
+    }
+
+    /// `qemu-storage-daemon` with a QMP monitor; see [`Self::storage_daemon_with`].
+    pub fn storage_daemon() -> Option<Qemu> {
+        Self::storage_daemon_with(&[])
+    }
+
+    /// `qemu-storage-daemon --chardev socket,… --monitor … EXTRA`. The
+    /// binary is `$QMP_QEMU_STORAGE_DAEMON` if set. `None` when it is not
+    /// installed (the caller is then skipped).
+    pub fn storage_daemon_with(extra: &[&str]) -> Option<Qemu> {
+        let bin = binary("QMP_QEMU_STORAGE_DAEMON", "qemu-storage-daemon")?;
+        let dir = TempDir::new().expect("temp dir");
+        let socket = dir.path().join("qsd.sock");
+        let mut cmd = Command::new(bin);
+        cmd.arg("--chardev")
+            .arg(format!(
+                "socket,path={},server=on,wait=off,id=qmp-test-support",
+                socket.display()
+            ))
+            .args(["--monitor", "chardev=qmp-test-support"])
+            .args(extra);
+        Some(Self::start(cmd, dir, socket))
+    }
+
+    fn start(mut cmd: Command, dir: TempDir, socket: PathBuf) -> Qemu {
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        let child = cmd.spawn().expect("start the QEMU binary");
+        let mut qemu = Qemu { child, socket, dir };
+        let socket = qemu.socket.clone();
+        qemu.wait_for("the QMP socket", || socket.exists());
+        qemu
+    }
+
+    /// The QMP socket.
+    pub fn socket(&self) -> &Path {
+        &self.socket
+    }
+
+    /// The temporary directory holding the socket, for other scratch files.
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Waits (at most 20 s) until `ready` holds; panics if the process
+    /// exits first or the time runs out.
+    pub fn wait_for(&mut self, what: &str, mut ready: impl FnMut() -> bool) {
+        let deadline = Instant::now() + STARTUP;
+        while !ready() {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!("QEMU exited ({status}) before {what} was ready");
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{what} not ready after {STARTUP:?}"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Waits (at most 20 s) for the process to exit and returns whether it
+    /// exited successfully.
+    pub fn wait_exit(&mut self) -> bool {
+        let deadline = Instant::now() + STARTUP;
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.success();
+            }
+            assert!(Instant::now() < deadline, "QEMU did not exit");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+impl Drop for Qemu {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
