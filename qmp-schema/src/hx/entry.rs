@@ -106,6 +106,21 @@ pub(crate) fn parse_entry(
 
 type FieldErr = (u32, u32, String, usize);
 
+/// String macros that QEMU forks paste in front of string literals in
+/// `.name` values (C concatenates them): Red Hat's qemu-kvm writes
+/// `RFQDN_REDHAT "drive_add"` for the vendor-prefixed command
+/// `__com.redhat_drive_add`. The macro is defined in a C header, not in the
+/// hx file, so its value is known here.
+const STRING_MACROS: &[(&str, &str)] = &[("RFQDN_REDHAT", "__com.redhat_")];
+
+/// The value of a known string macro.
+fn string_macro(word: &str) -> Option<&'static str> {
+    STRING_MACROS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, value)| *value)
+}
+
 /// Index of the next `,` at depth 0 (or `end`).
 fn skip_value(tokens: &[Token], mut i: usize, end: usize) -> usize {
     let mut depth = 0usize;
@@ -175,17 +190,32 @@ fn field(tokens: &[Token], start: usize, end: usize) -> Result<(RawField, usize)
         return fail(at, format!("malformed entry: missing value for '.{name}'"));
     }
     let vals = &tokens[vstart..vend];
-    let value = if vals.iter().all(|t| matches!(t.tok, Tok::Str(_))) {
+    let is_piece = |t: &Token| match &t.tok {
+        Tok::Str(_) => true,
+        Tok::Word(w) => string_macro(w).is_some(),
+        _ => false,
+    };
+    let has_str = vals.iter().any(|t| matches!(t.tok, Tok::Str(_)));
+    let value = if has_str && vals.iter().all(is_piece) {
         let mut lit = StrLit {
             value: String::new(),
             pos: Vec::new(),
             end: (0, 0),
         };
         for v in vals {
-            if let Tok::Str(s) = &v.tok {
-                lit.value.push_str(&s.value);
-                lit.pos.extend_from_slice(&s.pos);
-                lit.end = s.end;
+            match &v.tok {
+                Tok::Str(s) => {
+                    lit.value.push_str(&s.value);
+                    lit.pos.extend_from_slice(&s.pos);
+                    lit.end = s.end;
+                }
+                Tok::Word(w) => {
+                    // A macro's characters all point at the macro name.
+                    let text = string_macro(w).unwrap_or_default();
+                    lit.value.push_str(text);
+                    lit.pos.extend(text.chars().map(|_| (v.line, v.col)));
+                }
+                _ => {}
             }
         }
         RawValue {
