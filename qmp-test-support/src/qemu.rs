@@ -41,6 +41,30 @@ pub struct Qemu {
     child: Child,
     socket: PathBuf,
     dir: TempDir,
+    version: (u32, u32, u32),
+}
+
+/// The `X.Y.Z` after `version ` in the first line of `BIN --version`.
+fn binary_version(bin: &Path) -> (u32, u32, u32) {
+    let out = Command::new(bin)
+        .arg("--version")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("run {} --version: {e}", bin.display()));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let first = text.lines().next().unwrap_or("");
+    parse_version(first).unwrap_or_else(|| panic!("{}: no version in {first:?}", bin.display()))
+}
+
+fn parse_version(line: &str) -> Option<(u32, u32, u32)> {
+    let rest = &line[line.find("version ")? + "version ".len()..];
+    let word = rest.split_whitespace().next()?;
+    let mut parts = word.split('.').map(|p| p.parse::<u32>().ok());
+    Some((
+        parts.next()??,
+        parts.next()??,
+        parts.next().flatten().unwrap_or(0),
+    ))
 }
 
 impl Qemu {
@@ -50,6 +74,7 @@ impl Qemu {
     /// is not installed (the caller is then skipped).
     pub fn system(extra: &[&str]) -> Option<Qemu> {
         let bin = binary("QMP_QEMU_SYSTEM", "qemu-system-x86_64")?;
+        let version = binary_version(&bin);
         let dir = TempDir::new().expect("temp dir");
         let socket = dir.path().join("qmp.sock");
         let mut cmd = Command::new(bin);
@@ -60,7 +85,7 @@ impl Qemu {
             .args(extra)
             .arg("-qmp")
             .arg(format!("unix:{},server=on,wait=off", socket.display()));
-        Some(Self::start(cmd, dir, socket))
+        Some(Self::start(cmd, dir, socket, version))
     }
 
     /// `qemu-storage-daemon` with a QMP monitor; see [`Self::storage_daemon_with`].
@@ -73,6 +98,7 @@ impl Qemu {
     /// installed (the caller is then skipped).
     pub fn storage_daemon_with(extra: &[&str]) -> Option<Qemu> {
         let bin = binary("QMP_QEMU_STORAGE_DAEMON", "qemu-storage-daemon")?;
+        let version = binary_version(&bin);
         let dir = TempDir::new().expect("temp dir");
         let socket = dir.path().join("qsd.sock");
         let mut cmd = Command::new(bin);
@@ -83,18 +109,34 @@ impl Qemu {
             ))
             .args(["--monitor", "chardev=qmp-test-support"])
             .args(extra);
-        Some(Self::start(cmd, dir, socket))
+        Some(Self::start(cmd, dir, socket, version))
     }
 
-    fn start(mut cmd: Command, dir: TempDir, socket: PathBuf) -> Qemu {
+    fn start(mut cmd: Command, dir: TempDir, socket: PathBuf, version: (u32, u32, u32)) -> Qemu {
         cmd.stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
         let child = cmd.spawn().expect("start the QEMU binary");
-        let mut qemu = Qemu { child, socket, dir };
+        let mut qemu = Qemu {
+            child,
+            socket,
+            dir,
+            version,
+        };
         let socket = qemu.socket.clone();
         qemu.wait_for("the QMP socket", || socket.exists());
         qemu
+    }
+
+    /// The binary's `(major, minor, micro)` version, from `--version`.
+    pub fn version(&self) -> (u32, u32, u32) {
+        self.version
+    }
+
+    /// Whether the server is older than QEMU 10.0, the release whose
+    /// schema the shipped bindings and the tests' expected replies follow.
+    pub fn older_than_bindings(&self) -> bool {
+        self.version < (10, 0, 0)
     }
 
     /// The QMP socket.
@@ -141,5 +183,23 @@ impl Drop for Qemu {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_version;
+
+    #[test]
+    fn versions_of_both_binaries_parse() {
+        assert_eq!(
+            parse_version("QEMU emulator version 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)"),
+            Some((7, 2, 22))
+        );
+        assert_eq!(
+            parse_version("qemu-storage-daemon version 10.0.2 (Debian 1:10.0.2+ds-2)"),
+            Some((10, 0, 2))
+        );
+        assert_eq!(parse_version("no number here"), None);
     }
 }

@@ -36,3 +36,24 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// The `return` of `query-status` from `q`. The expected replies follow
+/// QEMU 10.0; an older server also sends `"singlestep": false` (a member
+/// later removed), which is then expected too, and nothing else differs.
+pub fn status(q: &Qemu, status: &str, running: bool) -> serde_json::Value {
+    let mut ret = serde_json::json!({"status": status, "running": running});
+    if q.older_than_bindings() {
+        ret["singlestep"] = false.into();
+    }
+    ret
+}
+
+/// [`status`] as the shell prints it in one line (the server's order).
+pub fn status_text(q: &Qemu, status: &str, running: bool) -> String {
+    let singlestep = if q.older_than_bindings() {
+        "\"singlestep\": false, "
+    } else {
+        ""
+    };
+    format!("{{\"status\": \"{status}\", {singlestep}\"running\": {running}}}")
+}
