@@ -393,21 +393,12 @@ mod tests {
         };
         let mut schema = Schema::new(SourceFormat::Hx);
         schema.types = vec![ty("QueryStatus"), ty("Event"), ty("query-status")];
-        schema.commands.push(Command {
-            name: "query-status".into(),
-            loc: loc.clone(),
-            args: Args::none(),
-            returns: Returns::Empty,
-            features: Vec::new(),
-            allow_oob: false,
-            allow_preconfig: false,
-            coroutine: false,
-            success_response: true,
-            gen: true,
-            cond: None,
-            doc: None,
-            hx: None,
-        });
+        schema.commands.push(Command::new(
+            "query-status",
+            loc.clone(),
+            Args::none(),
+            Returns::Empty,
+        ));
         for name in ["QUERY_STATUS", "UNKNOWN"] {
             schema.events.push(Event {
                 name: name.into(),

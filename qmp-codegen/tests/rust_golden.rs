@@ -90,28 +90,19 @@ fn loc(line: u32, col: u32) -> Location {
 #[test]
 fn unknown_types_are_located_errors() {
     let mut schema = Schema::new(SourceFormat::Hx);
-    schema.commands.push(Command {
-        name: "frob".into(),
-        loc: loc(3, 5),
-        args: Args::Members(vec![Member::new(
+    schema.commands.push(Command::new(
+        "frob",
+        loc(3, 5),
+        Args::Members(vec![Member::new(
             "what",
             TypeRef::Named("Missing".into()),
             false,
             loc(4, 9),
         )]),
-        returns: Returns::Type(TypeRef::Array(Box::new(TypeRef::Named(
+        Returns::Type(TypeRef::Array(Box::new(TypeRef::Named(
             "AlsoMissing".into(),
         )))),
-        features: Vec::new(),
-        allow_oob: false,
-        allow_preconfig: false,
-        coroutine: false,
-        success_response: true,
-        gen: true,
-        cond: None,
-        doc: None,
-        hx: None,
-    });
+    ));
     let err = qmp_codegen::rust::generate(&schema)
         .unwrap_err()
         .to_string();

@@ -113,6 +113,29 @@ pub struct Command {
     pub hx: Option<HxFields>,
 }
 
+impl Command {
+    /// A command with QMP's defaults: no features, not out-of-band, no
+    /// preconfig, no coroutine, a success response, generated, no condition,
+    /// no doc and no hx fields.
+    pub fn new(name: impl Into<String>, loc: Location, args: Args, returns: Returns) -> Self {
+        Command {
+            name: name.into(),
+            loc,
+            args,
+            returns,
+            features: Vec::new(),
+            allow_oob: false,
+            allow_preconfig: false,
+            coroutine: false,
+            success_response: true,
+            gen: true,
+            cond: None,
+            doc: None,
+            hx: None,
+        }
+    }
+}
+
 /// The arguments of a command or the data of an event.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Args {

@@ -124,19 +124,9 @@ impl Builder<'_> {
                         _ => self.resolve(ret).map_or(Returns::Unknown, Returns::Type),
                     };
                     commands.push(Command {
-                        name: e.name.clone(),
-                        loc: (self.loc)(e.pos),
-                        args,
-                        returns,
                         features: features(&e.features),
                         allow_oob: *allow_oob,
-                        allow_preconfig: false,
-                        coroutine: false,
-                        success_response: true,
-                        gen: true,
-                        cond: None,
-                        doc: None,
-                        hx: None,
+                        ..Command::new(e.name.clone(), (self.loc)(e.pos), args, returns)
                     });
                 }
                 Meta::Event { arg } => {
