@@ -24,7 +24,13 @@ fn spawn(args: &[&str], history: &Path) -> Session {
     s
 }
 
+/// Ends a session with Ctrl-D at a fresh prompt.
+///
+/// Every key in these tests is sent only once the prompt is shown: until
+/// then the terminal is still in cooked mode, where the line discipline
+/// takes a Ctrl-D as end-of-file itself and the shell would never see it.
 fn quit(mut s: Session) {
+    s.expect("(QEMU) ").unwrap();
     s.send(ControlCode::EndOfTransmission).unwrap();
     s.expect(Eof).unwrap();
 }
@@ -58,20 +64,24 @@ fn prompt_completion_events_and_history() {
     s.expect("detect-zeroes=off").unwrap();
     s.send("\r").unwrap();
     s.expect("{\"return\": {}}").unwrap();
+    s.expect("(QEMU) ").unwrap();
 
     // A failed check says so and sends nothing.
     s.send("block_resize node-name=n0\r").unwrap();
     s.expect("block_resize: argument 'size': missing").unwrap();
+    s.expect("(QEMU) ").unwrap();
 
     // The event of `stop` is printed as it arrives.
     s.send("stop\r").unwrap();
     s.expect("\"event\": \"STOP\"").unwrap();
+    s.expect("(QEMU) ").unwrap();
 
     // The transaction prompt.
     s.send("transaction(\r").unwrap();
     s.expect("TRANS> ").unwrap();
     s.send(")\r").unwrap();
     s.expect("{\"return\": {}}").unwrap();
+    s.expect("(QEMU) ").unwrap();
 
     s.send("query-name\r").unwrap();
     s.expect("{\"return\": {}}").unwrap();
@@ -88,6 +98,7 @@ fn prompt_completion_events_and_history() {
     s.expect("query-name").unwrap();
     s.send("\r").unwrap();
     s.expect("{\"return\": {}}").unwrap();
+    s.expect("(QEMU) ").unwrap();
     // Further up: the command before it.
     // (one key at a time: a burst of escape sequences may be read as text)
     s.send(UP).unwrap();
@@ -123,11 +134,11 @@ fn hmp_completion_and_hints() {
     s.expect("info status").unwrap();
     s.send("\r").unwrap();
     s.expect("VM status: running").unwrap();
+    s.expect("(QEMU) ").unwrap();
     // Command names from its `help`; the hint from the hx file.
     s.send("block_resi\t").unwrap();
     s.expect("block_resize").unwrap();
     s.expect("device size -- resize a block image").unwrap();
     s.send(ControlCode::EndOfText).unwrap();
-    s.expect("(QEMU) ").unwrap();
     quit(s);
 }

@@ -1,6 +1,7 @@
 //! A real QEMU (`qemu-system-x86_64` or `qemu-storage-daemon`) serving QMP
 //! on a Unix socket in its own temporary directory, killed on drop.
 
+use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -124,7 +125,11 @@ impl Qemu {
             version,
         };
         let socket = qemu.socket.clone();
-        qemu.wait_for("the QMP socket", || socket.exists());
+        // The socket file appears at bind(), before QEMU calls listen();
+        // a client connecting in between is refused. Only a connection that
+        // the kernel accepts proves the socket is listening. QEMU takes this
+        // probe as its first client, sees it hang up, and serves the next.
+        qemu.wait_for("the QMP socket", || UnixStream::connect(&socket).is_ok());
         qemu
     }
 
