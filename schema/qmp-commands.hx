@@ -1727,6 +1727,7 @@ HXCOMM ============================================================
     {
         .name      = "device_add",
         .args_type = "driver:str,bus:str?,id:str?",
+        .gen       = false,
     },
 
 SQMP
@@ -1736,9 +1737,7 @@ device_add
 Create a device and plug it into the machine (hotplug). Besides the members
 listed here, QEMU accepts every property of the chosen device model as a
 further argument (for example "drive" for a disk or "netdev" for a network
-card); the introspection schema does not describe them. The typed request
-of qmp-rs carries only the listed members, so a device that needs
-properties has to be sent as raw JSON or through "human-monitor-command".
+card); no schema describes them, and QEMU checks them itself.
 "device-list-properties" tells which properties a model has.
 
 Arguments:
@@ -1754,7 +1753,7 @@ Returns: an empty object
 
 Example:
 
--> { "execute": "device_add", "arguments": { "driver": "virtio-rng-pci", "id": "rng0" } }
+-> { "execute": "device_add", "arguments": { "driver": "virtio-blk-pci", "id": "disk1", "drive": "node1" } }
 <- { "return": {} }
 
 EQMP

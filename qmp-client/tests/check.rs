@@ -21,6 +21,7 @@ const fn command(name: &'static str, args: &'static [ArgInfo]) -> CommandInfo {
         name,
         allow_oob: false,
         args,
+        extra_args: false,
         returns: "any",
         features: &[],
     }

@@ -1,14 +1,14 @@
 //! Both clients against a real `qemu-system-x86_64 -M none`: status, stop and
 //! cont with their events, HMP, concurrent calls, fd passing (getfd, add-fd),
-//! the bindings check, TCP, and quit followed by SHUTDOWN and a clean end of
-//! stream.
+//! the bindings check, TCP, quit followed by SHUTDOWN and a clean end of
+//! stream, and `device_add` with device properties on a PC machine.
 
 mod common;
 
 use common::{qemu_system_tcp, Qemu};
 use qmp::api::{
-    AddFd, Closefd, Cont, Event, Getfd, QueryFdsets, QueryStatus, QueryVersion, QueryYank, Quit,
-    RemoveFd, RunState, ShutdownCause, Stop,
+    AddFd, Closefd, Cont, DeviceAdd, Event, Getfd, QomGet, QueryFdsets, QueryStatus, QueryVersion,
+    QueryYank, Quit, RemoveFd, RunState, ShutdownCause, Stop,
 };
 use qmp_client::{AsyncClient, Client, Error, EventMessage};
 use qmp_types::Capability;
@@ -264,5 +264,40 @@ fn the_bindings_match_qemu_system() {
             !report.missing_commands.iter().any(|c| c == name),
             "{report}"
         );
+    }
+}
+
+/// `device_add` sends the device model's properties from its `extra` map;
+/// QEMU applies them (read back through QOM) and refuses one the model
+/// does not have.
+#[test]
+fn device_add_passes_device_properties() {
+    // A PC machine, paused before its firmware runs: it has a PCI bus.
+    let Some(server) = Qemu::system(&["-M", "pc", "-S"]) else {
+        return;
+    };
+    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
+    let rng = |id: &str, prop: &str, value: serde_json::Value| DeviceAdd {
+        driver: "virtio-rng-pci".into(),
+        bus: None,
+        id: Some(id.into()),
+        extra: [(prop.to_owned(), value)].into_iter().collect(),
+    };
+    qmp.execute(&rng("rng0", "max-bytes", json!(4096)))
+        .expect("device_add with a property");
+    let got = qmp
+        .execute(&QomGet {
+            path: "/machine/peripheral/rng0".into(),
+            property: "max-bytes".into(),
+        })
+        .expect("qom-get");
+    assert_eq!(got, json!(4096));
+
+    match qmp.execute(&rng("rng1", "no-such-property", json!(1))) {
+        Err(Error::Server { command, desc, .. }) => {
+            assert_eq!(command, "device_add");
+            assert!(desc.contains("no-such-property"), "{desc}");
+        }
+        other => panic!("an unknown property was accepted: {other:?}"),
     }
 }

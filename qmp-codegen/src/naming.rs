@@ -295,6 +295,13 @@ impl Names {
     }
 }
 
+/// The field of a command struct holding the arguments beyond its members
+/// (`Command::takes_extra_args`), claimed after the member fields: `extra`,
+/// else `extra_args`, else `extra_2`, ...
+pub fn extra_field(scope: &mut Scope) -> RustName {
+    scope.claim("extra", &["_args"], "_")
+}
+
 /// The variant names of an enumeration's values (in order) and the name of
 /// its catch-all variant for values the schema does not know.
 pub fn enum_variants<'a>(values: impl IntoIterator<Item = &'a str>) -> (Vec<RustName>, RustName) {

@@ -72,6 +72,13 @@ fn constructs_map_as_specified() {
     assert!(code.contains("`CONFIG_SPICE`"));
     assert!(code.contains("impl ::qmp_types::OobCommand for PingOob {}"));
     assert_eq!(code.matches("impl ::qmp_types::OobCommand").count(), 1);
+    // A command that takes more than its members keeps the rest in a map,
+    // named after the members (a member took `extra`).
+    assert!(code.contains("    pub extra: ::std::option::Option<i64>,\n"));
+    assert!(code.contains(
+        "    #[serde(flatten)]\n    pub extra_args: ::qmp_types::__private::serde_json::Map<"
+    ));
+    assert_eq!(code.matches("#[serde(flatten)]").count(), 1);
     // A command without arguments is a unit struct.
     assert!(code.contains("pub struct QueryStatus;"));
     assert!(code.contains("type Returns = ::qmp_types::Empty;"));
@@ -144,8 +151,32 @@ fn historic_files_return_any() {
             "{}: a historic command has a typed return",
             hx.display()
         );
-        syn::parse_file(&code).expect("parses");
+        let file = syn::parse_file(&code).expect("parses");
+        // `device_add` took `device:O`: its options are the arguments
+        // themselves, so the struct has a flattened map, not a `device`.
+        assert_eq!(
+            struct_fields(&file, "DeviceAdd"),
+            ["extra"],
+            "{}",
+            hx.display()
+        );
         seen += 1;
     }
     assert!(seen >= 5, "only {seen} historic files");
+}
+
+/// The field names of the struct `name` in `file`.
+fn struct_fields(file: &syn::File, name: &str) -> Vec<String> {
+    file.items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Struct(st) if st.ident == name => Some(
+                st.fields
+                    .iter()
+                    .filter_map(|f| f.ident.as_ref().map(|i| i.to_string()))
+                    .collect(),
+            ),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no struct {name}"))
 }

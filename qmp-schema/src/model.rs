@@ -134,6 +134,16 @@ impl Command {
             hx: None,
         }
     }
+
+    /// Whether the command accepts arguments beyond its declared members,
+    /// passed through to the server as they are: a command QEMU does not
+    /// marshal (`gen: false`; `device_add`, whose further arguments are the
+    /// device model's properties), or a historic hx command with an `O`
+    /// member, whose `key=value` option list is the arguments themselves.
+    pub fn takes_extra_args(&self) -> bool {
+        !self.gen
+            || matches!(&self.args, Args::Members(ms) if ms.iter().any(Member::is_option_list))
+    }
 }
 
 /// The arguments of a command or the data of an event.
@@ -221,6 +231,13 @@ impl Member {
             loc,
             hx_kind: None,
         }
+    }
+
+    /// Whether this is a historic hx `name:O` member: not an argument of its
+    /// own but the `key=value` option list given as the arguments
+    /// themselves (see [`Command::takes_extra_args`]).
+    pub fn is_option_list(&self) -> bool {
+        self.hx_kind.as_deref() == Some("O")
     }
 }
 

@@ -125,6 +125,10 @@ fn flag_must_be_true_or_false() {
         one("{ .name = \"a\", .allow_oob = \"yes\" },\n"),
         "1:29: '.allow_oob' must be true or false, found 'yes'"
     );
+    assert_eq!(
+        one("{ .name = \"a\", .gen = no },\n"),
+        "1:23: '.gen' must be true or false, found 'no'"
+    );
 }
 
 #[test]

@@ -208,6 +208,32 @@ fn typed_file() {
 }
 
 #[test]
+fn commands_that_take_extra_arguments() {
+    let s = hx_common::parse(concat!(
+        "{ .name = \"device_add\", .args_type = \"driver:str,id:str?\", .gen = false },\n",
+        "{ .name = \"device_del\", .args_type = \"id:str\", .gen = true },\n",
+        "{ .name = \"query-status\", .returns = \"\" },\n",
+    ))
+    .expect("parses");
+    let extra: Vec<(bool, bool)> = s
+        .commands
+        .iter()
+        .map(|c| (c.gen, c.takes_extra_args()))
+        .collect();
+    assert_eq!(extra, [(false, true), (true, false), (true, false)]);
+    // A historic option list: the `O` member is the arguments themselves.
+    let s = hx_common::parse("{ .name = \"netdev_add\", .args_type = \"netdev:O\" },\n")
+        .expect("parses");
+    let c = &s.commands[0];
+    assert!(c.gen);
+    assert!(c.takes_extra_args());
+    let Args::Members(ms) = &c.args else {
+        panic!("members expected");
+    };
+    assert!(ms[0].is_option_list());
+}
+
+#[test]
 fn historic_file_returns_unknown() {
     let s = hx_common::parse("{ .name = \"a\", .args_type = \"\" },\n").expect("parses");
     assert_eq!(s.commands[0].returns, Returns::Unknown);

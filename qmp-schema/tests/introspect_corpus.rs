@@ -216,3 +216,31 @@ fn format_is_detected() {
         assert_eq!(b.types.len(), s.types.len());
     }
 }
+
+/// Introspection does not report `gen: false`; the front end knows which
+/// commands QEMU marshals by hand. Cross-checked against the QAPI schema
+/// the same QEMU was built from: the commands that take extra arguments
+/// are the same in both.
+#[test]
+fn extra_arguments_agree_with_the_qapi_schema() {
+    let Some(corpus) = qmp_test_support::corpus("extra_arguments") else {
+        return;
+    };
+    let qapi = qmp_schema::qapi::parse_file(&corpus.join("qapi/qemu-10.0.2/qapi/qapi-schema.json"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let open = |s: &Schema| -> BTreeSet<String> {
+        s.commands
+            .iter()
+            .filter(|c| c.takes_extra_args())
+            .map(|c| c.name.clone())
+            .collect()
+    };
+    let from_qapi = open(&qapi);
+    assert!(from_qapi.contains("device_add"), "{from_qapi:?}");
+    for (path, text, _) in captures() {
+        let s = parse(&path, &text);
+        let known: BTreeSet<String> = s.commands.iter().map(|c| c.name.clone()).collect();
+        let expected: BTreeSet<String> = from_qapi.intersection(&known).cloned().collect();
+        assert_eq!(open(&s), expected, "{}", path.display());
+    }
+}

@@ -4,20 +4,12 @@
 
 use qmp_schema::{Args, Builtin, Member, Schema, TypeKind, TypeRef};
 
-/// Commands that take free-form extra arguments: QAPI `gen: false`
-/// commands; `device_add`, which passes every further argument to the
-/// device model as a property (QEMU's schema lists only `driver`, `bus`
-/// and `id`); and historic hx commands with an `O` (option list) argument.
+/// Commands that take free-form extra arguments (see
+/// [`qmp_schema::Command::takes_extra_args`]): `device_add`, which passes
+/// every further argument to the device model as a property, and historic
+/// hx commands with an `O` (option list) argument.
 pub fn is_open(cmd: &qmp_schema::Command) -> bool {
-    !cmd.gen
-        || cmd.name == "device_add"
-        || matches!(&cmd.args, Args::Members(ms) if ms.iter().any(is_option_list))
-}
-
-/// A historic hx `name:O` member: not an argument of its own but the
-/// `key=value` option list given as the arguments themselves.
-fn is_option_list(m: &Member) -> bool {
-    m.hx_kind.as_deref() == Some("O")
+    cmd.takes_extra_args()
 }
 
 /// The arguments of a command as far as the schema can tell. A member list
@@ -56,7 +48,7 @@ pub fn effective_args(schema: &Schema, args: &Args) -> Args {
 /// members only). Used by completion and help too.
 pub fn args_members<'a>(schema: &'a Schema, args: &'a Args) -> Vec<&'a Member> {
     match args {
-        Args::Members(ms) => ms.iter().filter(|m| !is_option_list(m)).collect(),
+        Args::Members(ms) => ms.iter().filter(|m| !m.is_option_list()).collect(),
         Args::Named { ty, .. } => type_members(schema, ty, None),
     }
 }

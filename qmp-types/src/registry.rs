@@ -28,6 +28,9 @@ pub struct CommandInfo {
     pub allow_oob: bool,
     /// Its arguments in schema order.
     pub args: &'static [ArgInfo],
+    /// Whether it accepts arguments beyond `args`, kept in the struct's
+    /// flattened `extra` map (`device_add`'s device properties).
+    pub extra_args: bool,
     /// Its return type as written in the schema: a type, `{}` for an empty
     /// object, or `any` when the schema does not say (historic files).
     pub returns: &'static str,

@@ -5,7 +5,9 @@
 //! A command without arguments is a unit struct that is `{}` on the wire (and
 //! accepts `{}` or `null`); optional arguments are `Option<T>`, left out when
 //! `None`. Arguments given as a named struct type are copied into the command
-//! struct; a boxed argument type (or a union) becomes a newtype.
+//! struct; a boxed argument type (or a union) becomes a newtype. A command
+//! that takes arguments beyond its members (`gen: false`, historic `O`)
+//! gets a flattened `extra` map for them.
 
 use proc_macro2::TokenStream;
 use qmp_schema::{Args, Doc, Location, Member, Returns, TypeKind};
@@ -54,6 +56,9 @@ pub(crate) struct Object<'s, 'a> {
     pub loc: &'s Location,
     /// Whether "no members" makes a unit struct (commands) rather than `{}`.
     pub unit: bool,
+    /// Whether arguments beyond the members are accepted (a flattened map;
+    /// historic `O` members give way to it).
+    pub extra: bool,
 }
 
 /// The struct for an argument / data object: fields, a newtype, or (for
@@ -67,10 +72,11 @@ pub(crate) fn object_struct(ctx: &Ctx<'_>, o: Object<'_, '_>) -> (TokenStream, V
         item_doc,
         loc,
         unit,
+        extra,
     } = o;
     let id = name.ident();
     match shape {
-        Shape::Members(ms) if ms.is_empty() && unit => {
+        Shape::Members(ms) if ms.is_empty() && unit && !extra => {
             let doc = docs::attrs(doc);
             let sc = quote!(::qmp_types::__private::serde);
             let allow = allow_deprecated();
@@ -96,7 +102,16 @@ pub(crate) fn object_struct(ctx: &Ctx<'_>, o: Object<'_, '_>) -> (TokenStream, V
             (tokens, Vec::new())
         }
         Shape::Members(ms) => {
-            let fs = fields(ctx, None, ms, item_doc, &mut Scope::new());
+            let mut scope = Scope::new();
+            let mut fs = if extra {
+                let ms: Vec<&Member> = ms.iter().copied().filter(|m| !m.is_option_list()).collect();
+                fields(ctx, None, &ms, item_doc, &mut scope)
+            } else {
+                fields(ctx, None, ms, item_doc, &mut scope)
+            };
+            if extra {
+                fs.push(Field::extra(&mut scope));
+            }
             (struct_item(name, doc, dep, &fs), fs)
         }
         Shape::Newtype(ty) => {
@@ -176,6 +191,7 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
                 item_doc: c.doc.as_ref(),
                 loc: &c.loc,
                 unit: true,
+                extra: c.takes_extra_args(),
             },
         );
         out.extend(tokens);

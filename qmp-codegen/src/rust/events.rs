@@ -52,6 +52,7 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
                         item_doc: e.doc.as_ref(),
                         loc: &e.loc,
                         unit: false,
+                        extra: false,
                     },
                 );
                 out.extend(tokens);

@@ -15,7 +15,7 @@ use super::{allow_deprecated, Ctx};
 /// where the struct is generated).
 fn members<'a>(ctx: &Ctx<'a>, args: &'a Args) -> Vec<&'a Member> {
     match args {
-        Args::Members(ms) => ms.iter().collect(),
+        Args::Members(ms) => ms.iter().filter(|m| !m.is_option_list()).collect(),
         Args::Named { ty, .. } => match ctx.type_def(ty).map(|t| &t.kind) {
             Some(TypeKind::Struct(_)) => quiet_struct_members(ctx, ty),
             Some(TypeKind::Union(u)) => match &u.base {
@@ -61,9 +61,11 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
         let args = arg_infos(&members(ctx, &c.args));
         let ret = returns_text(&c.returns);
         let features = feature_names(&c.features);
+        let extra = c.takes_extra_args();
         infos.push(quote! {
             ::qmp_types::CommandInfo {
-                name: #name, allow_oob: #oob, args: #args, returns: #ret, features: #features,
+                name: #name, allow_oob: #oob, args: #args, extra_args: #extra,
+                returns: #ret, features: #features,
             }
         });
         roundtrip_arms.push(quote! {

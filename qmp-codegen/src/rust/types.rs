@@ -86,6 +86,29 @@ pub(crate) struct Field {
     pub doc: String,
     /// `#[deprecated]` or nothing.
     pub deprecated: TokenStream,
+    /// Whether it is the `#[serde(flatten)]` map of extra arguments.
+    pub flatten: bool,
+}
+
+impl Field {
+    /// The map of a command's arguments beyond its members, named in
+    /// `scope` after them.
+    pub(crate) fn extra(scope: &mut Scope) -> Field {
+        Field {
+            wire: String::new(),
+            name: naming::extra_field(scope),
+            ty: quote!(::qmp_types::__private::serde_json::Map<
+                ::std::string::String,
+                ::qmp_types::__private::serde_json::Value,
+            >),
+            optional: false,
+            doc: "Further arguments, sent as they are: the server accepts more than \
+                  the members above and checks them itself."
+                .to_owned(),
+            deprecated: TokenStream::new(),
+            flatten: true,
+        }
+    }
 }
 
 /// The fields for `members`, named in `scope`.
@@ -126,6 +149,7 @@ pub(crate) fn fields(
                 optional: m.optional,
                 doc,
                 deprecated: deprecated_attr(&m.features),
+                flatten: false,
             }
         })
         .collect()
@@ -138,7 +162,9 @@ pub(crate) fn field_tokens(f: &Field, serde: bool) -> TokenStream {
     let ty = &f.ty;
     let wire = &f.wire;
     let mut serde_args = Vec::new();
-    if serde && f.name.needs_rename(wire) {
+    if serde && f.flatten {
+        serde_args.push(quote!(flatten));
+    } else if serde && f.name.needs_rename(wire) {
         serde_args.push(quote!(rename = #wire));
     }
     if serde && f.optional {
@@ -157,7 +183,7 @@ pub(crate) fn field_tokens(f: &Field, serde: bool) -> TokenStream {
 
 /// The derives of a struct with these fields.
 pub(crate) fn struct_derives(fields: &[Field]) -> TokenStream {
-    let default = if fields.iter().all(|f| f.optional) {
+    let default = if fields.iter().all(|f| f.optional || f.flatten) {
         quote!(Default,)
     } else {
         TokenStream::new()

@@ -95,6 +95,26 @@ Example:
 EQMP
 
     {
+        .name       = "plug",
+        .args_type  = "model:str,extra:int?",
+        .gen        = false,
+    },
+
+SQMP
+plug
+----
+
+A command that takes arguments beyond its members; one of them is named
+like the map that holds the rest.
+
+Example:
+
+-> { "execute": "plug", "arguments": { "model": "m", "extra": 1, "speed": 9 } }
+<- { "return": {} }
+
+EQMP
+
+    {
         .name       = "ping-oob",
         .args_type  = "",
         .returns    = "[Node]",

@@ -809,6 +809,49 @@ impl ::qmp_types::Command for OldThing {
     const ALLOW_OOB: bool = false;
     type Returns = i64;
 }
+/// A command that takes arguments beyond its members; one of them is named
+/// like the map that holds the rest.
+///
+/// # Examples
+///
+/// ```text
+/// -> { "execute": "plug", "arguments": { "model": "m", "extra": 1, "speed": 9 } }
+/// <- { "return": {} }
+/// ```
+///
+/// Wire name: `plug`. Returns: `{}`.
+#[allow(deprecated)]
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    ::qmp_types::__private::serde::Serialize,
+    ::qmp_types::__private::serde::Deserialize
+)]
+#[serde(crate = "::qmp_types::__private::serde")]
+pub struct Plug {
+    /// The `model` member.
+    ///
+    /// Wire type: `str`.
+    pub model: ::std::string::String,
+    /// The `extra` member.
+    ///
+    /// Wire type: `int` (optional).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub extra: ::std::option::Option<i64>,
+    /// Further arguments, sent as they are: the server accepts more than the members above and checks them itself.
+    #[serde(flatten)]
+    pub extra_args: ::qmp_types::__private::serde_json::Map<
+        ::std::string::String,
+        ::qmp_types::__private::serde_json::Value,
+    >,
+}
+#[allow(deprecated)]
+impl ::qmp_types::Command for Plug {
+    const NAME: &'static str = "plug";
+    const ALLOW_OOB: bool = false;
+    type Returns = ::qmp_types::Empty;
+}
 /// A command that may be sent out of band; returns a list of trees.
 ///
 /// # Examples
@@ -1041,6 +1084,7 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
         name: "query-status",
         allow_oob: false,
         args: &[],
+        extra_args: false,
         returns: "StatusInfo",
         features: &[],
     },
@@ -1048,6 +1092,7 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
         name: "stop",
         allow_oob: false,
         args: &[],
+        extra_args: false,
         returns: "{}",
         features: &[],
     },
@@ -1101,6 +1146,7 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
                 ty: "RunState",
             },
         ],
+        extra_args: false,
         returns: "{}",
         features: &["unstable"],
     },
@@ -1114,13 +1160,34 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
                 ty: "str",
             },
         ],
+        extra_args: false,
         returns: "int",
         features: &["deprecated"],
+    },
+    ::qmp_types::CommandInfo {
+        name: "plug",
+        allow_oob: false,
+        args: &[
+            ::qmp_types::ArgInfo {
+                name: "model",
+                optional: false,
+                ty: "str",
+            },
+            ::qmp_types::ArgInfo {
+                name: "extra",
+                optional: true,
+                ty: "int",
+            },
+        ],
+        extra_args: true,
+        returns: "{}",
+        features: &[],
     },
     ::qmp_types::CommandInfo {
         name: "ping-oob",
         allow_oob: true,
         args: &[],
+        extra_args: false,
         returns: "[Node]",
         features: &[],
     },
@@ -1134,6 +1201,7 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
                 ty: "DeviceOptions",
             },
         ],
+        extra_args: false,
         returns: "{}",
         features: &[],
     },
@@ -1141,6 +1209,7 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
         name: "query-spice",
         allow_oob: false,
         args: &[],
+        extra_args: false,
         returns: "Setting",
         features: &[],
     },
@@ -1218,6 +1287,11 @@ pub fn roundtrip_arguments(
                 ::qmp_types::registry::roundtrip_arguments::<OldThing>(args),
             )
         }
+        "plug" => {
+            ::std::option::Option::Some(
+                ::qmp_types::registry::roundtrip_arguments::<Plug>(args),
+            )
+        }
         "ping-oob" => {
             ::std::option::Option::Some(
                 ::qmp_types::registry::roundtrip_arguments::<PingOob>(args),
@@ -1266,6 +1340,11 @@ pub fn decode_return(
         "old-thing" => {
             ::std::option::Option::Some(
                 ::qmp_types::registry::decode_return::<OldThing>(ret),
+            )
+        }
+        "plug" => {
+            ::std::option::Option::Some(
+                ::qmp_types::registry::decode_return::<Plug>(ret),
             )
         }
         "ping-oob" => {

@@ -14,7 +14,7 @@ use crate::{
 };
 
 /// Fields that only the typed dialect uses. A file with any of them is typed.
-pub(crate) const TYPED_FIELDS: [&str; 18] = [
+pub(crate) const TYPED_FIELDS: [&str; 19] = [
     "returns",
     "args",
     "boxed",
@@ -33,6 +33,7 @@ pub(crate) const TYPED_FIELDS: [&str; 18] = [
     "features",
     "allow_oob",
     "allow_preconfig",
+    "gen",
 ];
 
 const KINDS: [&str; 6] = ["name", "struct", "enum", "union", "alternate", "event"];
@@ -355,7 +356,7 @@ impl Builder<'_> {
                     allow_preconfig,
                     coroutine: e.field("coroutine").is_some_and(|f| self.flag(f)),
                     success_response: true,
-                    gen: true,
+                    gen: e.field("gen").is_none_or(|f| self.flag(f)),
                     cond: e.cond.clone(),
                     doc: None,
                     hx: Some(hx),

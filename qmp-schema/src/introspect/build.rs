@@ -9,6 +9,12 @@ use crate::{
     TypeDef, TypeKind, TypeRef, Union, Variant,
 };
 
+/// Commands QEMU's QAPI schema declares with `gen: false`, which
+/// introspection does not report. In QEMU 10.0 that is `device_add` alone:
+/// its arguments beyond `driver`, `bus` and `id` are the device model's
+/// properties.
+const HANDLED_BY_HAND: [&str; 1] = ["device_add"];
+
 /// Everything the builder needs, and what it produces.
 pub(super) struct Builder<'a> {
     pub entities: &'a [Entity],
@@ -126,6 +132,7 @@ impl Builder<'_> {
                     commands.push(Command {
                         features: features(&e.features),
                         allow_oob: *allow_oob,
+                        gen: !HANDLED_BY_HAND.contains(&e.name.as_str()),
                         ..Command::new(e.name.clone(), (self.loc)(e.pos), args, returns)
                     });
                 }

@@ -124,7 +124,7 @@ fn main() {
     assert_eq!(n.name(), "BRAND_NEW");
 
     // The registry.
-    assert_eq!(COMMANDS.len(), 7);
+    assert_eq!(COMMANDS.len(), 8);
     let info = COMMANDS.iter().find(|c| c.name == "set-things").unwrap();
     assert!(info.arg("foo-bar").unwrap().optional);
     assert_eq!(info.arg("names").unwrap().ty, "[str]");
@@ -136,6 +136,18 @@ fn main() {
         json!({ "type": "a", "size": 1 })
     );
     assert_eq!(roundtrip_arguments("stop", json!(null)).unwrap().unwrap(), json!({}));
+    // A command that takes more than its members keeps the rest.
+    assert!(COMMANDS.iter().find(|c| c.name == "plug").unwrap().extra_args);
+    assert!(!info.extra_args);
+    let plug: Plug = from_value(json!({ "model": "m", "extra": 1, "speed": 9 })).unwrap();
+    assert_eq!(plug.extra, Some(1));
+    assert_eq!(plug.extra_args.get("speed"), Some(&json!(9)));
+    assert_eq!(to_value(&plug).unwrap(), json!({ "model": "m", "extra": 1, "speed": 9 }));
+    let mut bare = Plug { model: "m".into(), extra: None, extra_args: Default::default() };
+    assert_eq!(to_value(&bare).unwrap(), json!({ "model": "m" }));
+    bare.extra_args.insert("model2".into(), json!("x"));
+    assert_eq!(Plug::NAME, "plug");
+    assert_eq!(to_value(&bare).unwrap(), json!({ "model": "m", "model2": "x" }));
     assert!(roundtrip_arguments("nope", json!({})).is_none());
     let err = decode_return("query-status", json!({ "running": 1, "status": "running" }))
         .unwrap()
