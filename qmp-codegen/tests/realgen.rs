@@ -1,6 +1,6 @@
 //! End-to-end check of the generator on real inputs: the bindings made from
-//! QEMU 10.0.2's three QAPI schemas and from both `query-qmp-schema`
-//! captures are compiled in one scratch crate (every warning and missing doc
+//! QEMU 10.0.2's three QAPI schemas, from both `query-qmp-schema` captures
+//! and from a schema in QEMU 5.x's language are compiled in one scratch crate (every warning and missing doc
 //! denied) whose program decodes the captured `query-version`,
 //! `query-commands` and `query-qmp-schema` replies with the bindings of the
 //! matching binary and serialises typed commands (see `tests/realgen/`);
@@ -24,6 +24,10 @@ const INPUTS: &[(&str, &str)] = &[
     ("intro_qsd", "introspect/qemu-storage-daemon-10.0.2.json"),
     ("intro_vm", "introspect/qemu-system-x86_64-10.0.2.json"),
 ];
+
+/// Module name -> input of this repository (relative to the workspace):
+/// schemas written for the tests, in older QEMU releases' language.
+const OWN_INPUTS: &[(&str, &str)] = &[("legacy", "qmp-schema/tests/data/legacy-5x.json")];
 
 /// Lines the scratch program must print, one per passed check.
 const EXPECTED: &[&str] = &[
@@ -52,6 +56,8 @@ const EXPECTED: &[&str] = &[
     "ok qsd unknown event",
     "ok intro_qsd unknown event",
     "ok qga unknown event",
+    "ok legacy simple union and conditions",
+    "ok legacy unknown event",
 ];
 
 fn workspace() -> PathBuf {
@@ -69,8 +75,12 @@ fn write(path: &Path, text: &str) {
 /// Generates every module and writes the scratch crate; returns its directory.
 fn scratch_crate(corpus: &Path) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("realgen-scratch");
-    for (module, input) in INPUTS {
-        let input = corpus.join(input);
+    let ws = workspace();
+    let inputs = INPUTS
+        .iter()
+        .map(|(m, i)| (m, corpus.join(i)))
+        .chain(OWN_INPUTS.iter().map(|(m, i)| (m, ws.join(i))));
+    for (module, input) in inputs {
         let out = qmp_codegen::Config::new()
             .schema(&input)
             .out_dir(dir.join("gen"))
@@ -82,11 +92,11 @@ fn scratch_crate(corpus: &Path) -> PathBuf {
         let docs = std::fs::read_to_string(out.docs.expect("docs asked for")).unwrap();
         assert!(
             docs.contains("\nquery-commands\n--------------\n")
-                || docs.contains("\nguest-info\n----------\n"),
+                || docs.contains("\nguest-info\n----------\n")
+                || docs.contains("\nquery-answer\n------------\n"),
             "{module}: qmp-commands.txt lacks the classic heading"
         );
     }
-    let ws = workspace();
     let manifest = format!(
         r#"# Written by qmp-codegen's realgen test.
 [package]
@@ -171,7 +181,7 @@ fn real_schemas_compile_and_decode_captured_replies() {
         assert!(lines.contains(want), "missing {want:?} in:\n{stdout}");
     }
     // Every module checked every command without required arguments.
-    for (module, _) in INPUTS {
+    for (module, _) in INPUTS.iter().chain(OWN_INPUTS) {
         let prefix = format!("ok {module} no-argument commands ");
         assert!(
             lines.iter().any(|l| l.starts_with(&prefix)),

@@ -228,3 +228,137 @@ fn mangled_suite_inputs_never_panic() {
     }
     assert!(runs > 500, "{runs} runs");
 }
+
+/// The language of QEMU before 6.2 (`tests/data/legacy-5x.json`, written
+/// for these tests): C preprocessor conditions and simple unions are read
+/// as QEMU read them, each rewrite reported once.
+#[test]
+fn qemu_5_language_is_read_as_qemu_read_it() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/legacy-5x.json");
+    let s = qmp_schema::qapi::parse_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    let name = |n: &str| Cond::Name(n.to_owned());
+
+    // Conditions: a string, a list (all of them), && / || / ! / ().
+    let path_ty = s.type_def("Path").expect("Path");
+    assert_eq!(path_ty.cond, Some(name("CONFIG_POSIX")));
+    let TypeKind::Struct(inet) = &s.type_def("Inet").expect("Inet").kind else {
+        panic!("Inet is a struct");
+    };
+    assert_eq!(
+        inet.members[1].cond,
+        Some(Cond::All(vec![
+            name("CONFIG_A"),
+            Cond::Not(Box::new(name("CONFIG_B")))
+        ]))
+    );
+    let connect = s.commands.iter().find(|c| c.name == "connect").unwrap();
+    assert_eq!(
+        connect.cond,
+        Some(Cond::Any(vec![
+            name("CONFIG_A"),
+            Cond::All(vec![
+                name("CONFIG_B"),
+                Cond::Not(Box::new(name("CONFIG_C")))
+            ])
+        ]))
+    );
+    let TypeKind::Enum(transport) = &s.type_def("Transport").unwrap().kind else {
+        panic!("Transport is an enum");
+    };
+    assert_eq!(transport.values[1].cond, Some(name("CONFIG_LINUX")));
+    assert_eq!(s.events[0].cond, Some(name("CONFIG_A")));
+
+    // The simple union is the flat union QEMU made of it.
+    let TypeKind::Union(u) = &s.type_def("Address").unwrap().kind else {
+        panic!("Address is a union");
+    };
+    assert_eq!(u.discriminator, "type");
+    let base: Vec<(&str, String)> = u
+        .members
+        .iter()
+        .map(|m| (m.name.as_str(), m.ty.to_string()))
+        .collect();
+    assert_eq!(base, [("type", "AddressKind".to_owned())]);
+    let branches: Vec<(&str, String, Option<Cond>)> = u
+        .variants
+        .iter()
+        .map(|v| (v.name.as_str(), v.ty.to_string(), v.cond.clone()))
+        .collect();
+    assert_eq!(
+        branches,
+        [
+            ("inet", "InetWrapper".to_owned(), None),
+            ("unix", "PathWrapper".to_owned(), Some(name("CONFIG_POSIX"))),
+            ("fd", "StrWrapper".to_owned(), None),
+            ("many", "InetListWrapper".to_owned(), None),
+        ]
+    );
+    let TypeKind::Enum(kind) = &s.type_def("AddressKind").unwrap().kind else {
+        panic!("AddressKind is an enum");
+    };
+    let values: Vec<&str> = kind.values.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(values, ["inet", "unix", "fd", "many"]);
+    assert_eq!(kind.values[1].cond, Some(name("CONFIG_POSIX")));
+    for (wrapper, data) in [
+        ("InetWrapper", "Inet"),
+        ("StrWrapper", "str"),
+        ("InetListWrapper", "[Inet]"),
+    ] {
+        let TypeKind::Struct(w) = &s.type_def(wrapper).unwrap().kind else {
+            panic!("{wrapper} is a struct");
+        };
+        assert_eq!(w.members.len(), 1);
+        assert_eq!(
+            (w.members[0].name.as_str(), w.members[0].ty.to_string()),
+            ("data", data.to_owned())
+        );
+    }
+
+    // One warning per kind of rewrite, where it first happens; no
+    // complaint about the made-up `type` member's documentation.
+    let texts: Vec<String> = s.warnings.iter().map(|w| w.to_string()).collect();
+    for (line, what) in [(26, "C preprocessor"), (51, "simple unions")] {
+        let hits: Vec<&String> = texts.iter().filter(|t| t.contains(what)).collect();
+        assert_eq!(hits.len(), 1, "{texts:#?}");
+        assert!(
+            hits[0].contains(&format!("legacy-5x.json:{line}:")),
+            "{}",
+            hits[0]
+        );
+    }
+    assert!(
+        !texts.iter().any(|t| t.contains("lacks documentation")),
+        "{texts:#?}"
+    );
+}
+
+/// Legacy syntax is accepted only in its legacy form: today's rejections
+/// of malformed conditions and unions stand.
+#[test]
+fn legacy_forms_do_not_widen_today_s_language() {
+    let dir = scratch("legacy-strict");
+    for (text, error) in [
+        (
+            "{ 'struct': 'Thing', 'data': {}, 'if': [ 'CONFIG_X' ] }\n",
+            "'if' condition of struct must be a string or an object",
+        ),
+        (
+            "{ 'struct': 'Thing', 'data': {}, 'if': 'defined(CONFIG_X' }\n",
+            "'if' condition 'defined(CONFIG_X' of struct is not a valid identifier",
+        ),
+        (
+            "{ 'struct': 'Thing', 'data': {}, 'if': [ 'defined(A)', 'B' ] }\n",
+            "'if' condition of struct must be a string or an object",
+        ),
+        (
+            "{ 'struct': 'Base', 'data': { 'x': 'int' } }\n\
+             { 'union': 'Uni', 'base': 'Base', 'data': { 'a': 'Base' } }\n",
+            "union misses key 'discriminator'",
+        ),
+    ] {
+        let f = dir.join("s.json");
+        std::fs::write(&f, text).unwrap();
+        let err = qmp_schema::qapi::parse_file(&f).unwrap_err().to_string();
+        assert!(err.contains(error), "{text}: {err}");
+    }
+}

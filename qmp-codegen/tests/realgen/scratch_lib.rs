@@ -28,3 +28,8 @@ pub mod intro_qsd {
 pub mod intro_vm {
     include!(concat!(env!("CARGO_MANIFEST_DIR"), "/gen/intro_vm.rs"));
 }
+
+/// From `qmp-schema/tests/data/legacy-5x.json`, in QEMU 5.x's QAPI language.
+pub mod legacy {
+    include!(concat!(env!("CARGO_MANIFEST_DIR"), "/gen/legacy.rs"));
+}

@@ -3,7 +3,7 @@
 //! converts it into the shared [`crate::model::Schema`].
 //!
 //! Stages: `lexer` and `parser` (with `docparse` and `doc` for `##`
-//! comments); `expr` (context-free checks, building `ast`); `schema`
+//! comments); `legacy` (pre-6.2 syntax rewritten into today's); `expr` (context-free checks, building `ast`); `schema`
 //! (implicit types and modules over the data of `entity`); `check`,
 //! `check_defs` and `doclink` (semantic checks); then `dump` (the
 //! format of QEMU's test suite) or `to_model` (with `model_doc`).
@@ -18,6 +18,7 @@ mod docparse;
 mod dump;
 mod entity;
 mod expr;
+mod legacy;
 mod lexer;
 mod model_doc;
 mod parser;
@@ -34,6 +35,7 @@ pub use source::QapiError;
 /// Parses and checks `path` and everything it includes.
 fn load(path: &Path) -> Result<schema::QSchema, QapiError> {
     let mut parsed = parser::parse(path)?;
+    legacy::desugar(&mut parsed);
     let exprs = expr::check_exprs(
         &parsed.exprs,
         &mut parsed.infos,

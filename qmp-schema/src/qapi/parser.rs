@@ -81,6 +81,8 @@ pub(crate) struct RawExpr {
     pub doc: Option<usize>,
     /// For include markers: the joined file name.
     pub include: Option<PathBuf>,
+    /// Made up by `legacy` (so it has no doc comment of its own).
+    pub synthetic: bool,
 }
 
 /// Everything parsing produces.
@@ -206,6 +208,7 @@ impl FileParser<'_> {
                     info,
                     doc: None,
                     include: Some(incl_fname.clone()),
+                    synthetic: false,
                 });
                 self.include(&include, info, &incl_fname, included)?;
             } else if expr.has("pragma") {
@@ -231,6 +234,7 @@ impl FileParser<'_> {
                     info,
                     doc: cur_doc,
                     include: None,
+                    synthetic: false,
                 });
             }
             cur_doc = None;

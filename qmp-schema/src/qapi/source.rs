@@ -44,6 +44,14 @@ impl Infos {
         self.list.len() - 1
     }
 
+    /// A new record for the same place as `id` (for definitions made up
+    /// there, which need their own `defn`).
+    pub fn add_copy(&mut self, id: InfoId) -> InfoId {
+        let i = self.get(id);
+        let (fname, line, parent) = (Arc::clone(&i.fname), i.line, i.parent);
+        self.add(&fname, line, parent)
+    }
+
     pub fn get(&self, id: InfoId) -> &Info {
         static NOWHERE: std::sync::LazyLock<Info> = std::sync::LazyLock::new(|| Info {
             fname: Arc::new(PathBuf::from("<builtin>")),
