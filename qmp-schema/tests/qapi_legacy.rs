@@ -314,10 +314,62 @@ fn qemu_5_language_is_read_as_qemu_read_it() {
         );
     }
 
+    // The doc comment style of the time: `_` in names, descriptions on
+    // unindented lines, `@id :`, sections right after an indented block,
+    // a 'Returns' section listing errors.
+    let TypeKind::Struct(old) = &s.type_def("OldCase").unwrap().kind else {
+        panic!("OldCase is a struct");
+    };
+    let docs: Vec<(&str, &str)> = old
+        .members
+        .iter()
+        .map(|m| (m.name.as_str(), m.doc.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        docs,
+        [
+            ("Name", "the name"),
+            (
+                "long_name",
+                "the description starts on the next line,\nwithout indentation"
+            ),
+            ("id", "a space before the colon"),
+            ("flags", "a description that goes on\nwithout indentation"),
+        ]
+    );
+    let set = s
+        .commands
+        .iter()
+        .find(|c| c.name == "set_old_case")
+        .unwrap();
+    let doc = set.doc.as_ref().expect("documented");
+    let section = |tag: &str| {
+        doc.sections
+            .iter()
+            .find(|s| s.tag == tag)
+            .map(|s| s.text.trim().to_owned())
+    };
+    assert!(
+        section("Returns")
+            .unwrap_or_default()
+            .contains("error if the value"),
+        "{doc:?}"
+    );
+    assert_eq!(section("Since").as_deref(), Some("1.0"));
+
     // One warning per kind of rewrite, where it first happens; no
     // complaint about the made-up `type` member's documentation.
     let texts: Vec<String> = s.warnings.iter().map(|w| w.to_string()).collect();
-    for (line, what) in [(26, "C preprocessor"), (51, "simple unions")] {
+    for what in [
+        "a '=' heading after text",
+        "'@long_name:' starts on the next line",
+        "'@flags:' goes on without indentation",
+        "'Since' follows an indented block",
+        "'Returns' section on a command that returns nothing",
+    ] {
+        assert!(texts.iter().any(|t| t.contains(what)), "{what}: {texts:#?}");
+    }
+    for (line, what) in [(30, "C preprocessor"), (55, "simple unions")] {
         let hits: Vec<&String> = texts.iter().filter(|t| t.contains(what)).collect();
         assert_eq!(hits.len(), 1, "{texts:#?}");
         assert!(

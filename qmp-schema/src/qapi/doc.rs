@@ -297,7 +297,7 @@ impl QDoc {
     }
 
     /// Checks the sections against the kind of definition. A `Returns:`
-    /// section whose first line says "nothing", on a command that returns
+    /// section that says "nothing" or names errors, on a command that returns
     /// nothing (the style of schemas before QEMU 9.1), is only a warning.
     pub fn check_expr(
         &self,
@@ -310,8 +310,10 @@ impl QDoc {
         if is_command {
             if let (Some(r), false) = (self.returns, has_returns) {
                 let sec = &self.secs[r];
-                let first = sec.text.lines().next().unwrap_or("").to_ascii_lowercase();
-                if first.contains("nothing") {
+                // Before the 'Errors' section (QEMU 9.1), such a section
+                // said "nothing on success" or listed the errors.
+                let text = sec.text.to_ascii_lowercase();
+                if text.contains("nothing") || text.contains("error") {
                     warnings.push((
                         sec.info,
                         "'Returns' section on a command that returns nothing (obsolete since QEMU 9.1); accepted"

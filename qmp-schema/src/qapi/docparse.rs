@@ -4,7 +4,9 @@
 //!
 //! Sections QEMU 10.0 no longer accepts (`Note:`, `Notes:`, `Example:`,
 //! `Examples:`, written by older schemas such as QEMU 7.2's) are kept with a
-//! warning: their text runs to the next section tag.
+//! warning: their text runs to the next section tag. So are QEMU 5.x's
+//! headings after text in a free-form block and member descriptions that
+//! start, unindented, on the line after `@name:`.
 
 use super::doc::{Kind, QDoc};
 use super::lexer::{Lexer, Tok};
@@ -49,13 +51,17 @@ fn next_line(
 }
 
 /// `@name:` at the start of a line: the name and the length of the match
-/// (the colon and following spaces included).
+/// (the colon and following spaces included). Spaces before the colon
+/// (`@id :`, in QEMU 5.0's `job-resume`) are not part of the name.
 fn match_at_name_colon(line: &str) -> Option<(String, usize)> {
     let rest = line.strip_prefix('@')?;
     let colon = rest.find(':')?;
     let after = &rest[colon + 1..];
     let spaces = after.len() - after.trim_start_matches(' ').len();
-    Some((rest[..colon].to_string(), 1 + colon + 1 + spaces))
+    Some((
+        rest[..colon].trim_end_matches(' ').to_string(),
+        1 + colon + 1 + spaces,
+    ))
 }
 
 /// A tagged section start: the tag and the length of the match.
@@ -86,7 +92,17 @@ fn get_doc_indented(
     infos: &mut Infos,
     doc: &mut QDoc,
 ) -> Result<Option<String>, QapiError> {
-    let mut line = next_line(lx, infos, doc)?;
+    let line = next_line(lx, infos, doc)?;
+    get_doc_indented_from(lx, infos, doc, line)
+}
+
+/// [`get_doc_indented`] whose first line has been read already.
+fn get_doc_indented_from(
+    lx: &mut Lexer,
+    infos: &mut Infos,
+    doc: &mut QDoc,
+    mut line: Option<String>,
+) -> Result<Option<String>, QapiError> {
     while line.as_deref() == Some("") {
         doc.append_line("");
         line = next_line(lx, infos, doc)?;
@@ -107,6 +123,20 @@ fn get_doc_indented(
         let cur_indent = indent_of(&l);
         if !l.is_empty() && cur_indent < indent {
             if prev_line_blank {
+                return Ok(Some(l));
+            }
+            if match_tag(&l).is_some() || l == "Features:" {
+                // Older schemas (QEMU 5.x) start the next section right
+                // after an indented block; QEMU 10.0 wants a blank line.
+                let here = lx.info(infos);
+                doc.warnings.push((
+                    here,
+                    format!(
+                        "'{}' follows an indented block without a blank line (older QEMU); \
+                         accepted",
+                        l.split(':').next().unwrap_or_default()
+                    ),
+                ));
                 return Ok(Some(l));
             }
             return Err(lx.error(
@@ -157,8 +187,98 @@ fn get_doc_legacy(
     }
 }
 
+/// Whether `line` starts a member, feature or tagged section.
+fn starts_section(line: &str) -> bool {
+    match_at_name_colon(line).is_some() || match_tag(line).is_some() || line == "Features:"
+}
+
+/// The description of `@name:` whose own line has no text. Older schemas
+/// (QEMU 5.x's guest agent) wrote it on the following lines without
+/// indentation, which QEMU 10.0 rejects as an empty description: such
+/// lines, up to a blank line or the next section, are taken with a
+/// warning. Otherwise the description is read as QEMU 10.0 reads it.
+fn get_doc_after_empty_name(
+    lx: &mut Lexer,
+    infos: &mut Infos,
+    doc: &mut QDoc,
+    name: &str,
+) -> Result<Option<String>, QapiError> {
+    let line = next_line(lx, infos, doc)?;
+    let legacy = line
+        .as_deref()
+        .is_some_and(|l| !l.is_empty() && indent_of(l) == 0 && !starts_section(l));
+    if !legacy {
+        return get_doc_indented_from(lx, infos, doc, line);
+    }
+    let here = lx.info(infos);
+    doc.warnings.push((
+        here,
+        format!(
+            "the description of '@{name}:' starts on the next line without indentation \
+             (older QEMU); accepted"
+        ),
+    ));
+    unindented_lines(lx, infos, doc, line)
+}
+
+/// The lines after `@name: text` in a schema older than QEMU 6.0, which
+/// continued a description on unindented lines right below it (QEMU 10.0
+/// would start a new paragraph after the members there, as it does in its
+/// own `AudiodevDBusOptions`): such lines, up to a blank line or the next
+/// section, are taken with a warning. Otherwise the rest is read as QEMU
+/// 10.0 reads it.
+fn get_doc_member_rest(
+    lx: &mut Lexer,
+    infos: &mut Infos,
+    doc: &mut QDoc,
+    name: &str,
+) -> Result<Option<String>, QapiError> {
+    let line = next_line(lx, infos, doc)?;
+    let legacy = line
+        .as_deref()
+        .is_some_and(|l| !l.is_empty() && indent_of(l) == 0 && !starts_section(l));
+    if !legacy {
+        return get_doc_indented_from(lx, infos, doc, line);
+    }
+    let here = lx.info(infos);
+    doc.warnings.push((
+        here,
+        format!("the description of '@{name}:' goes on without indentation (older QEMU); accepted"),
+    ));
+    unindented_lines(lx, infos, doc, line)
+}
+
+/// Appends lines from `line` up to a blank line or a section start; returns
+/// the first line after the blank lines, or the section start.
+fn unindented_lines(
+    lx: &mut Lexer,
+    infos: &mut Infos,
+    doc: &mut QDoc,
+    mut line: Option<String>,
+) -> Result<Option<String>, QapiError> {
+    while let Some(l) = line {
+        if starts_section(&l) {
+            return Ok(Some(l));
+        }
+        if l.is_empty() {
+            let mut next = next_line(lx, infos, doc)?;
+            while next.as_deref() == Some("") {
+                next = next_line(lx, infos, doc)?;
+            }
+            return Ok(next);
+        }
+        doc.append_line(&l);
+        line = next_line(lx, infos, doc)?;
+    }
+    Ok(None)
+}
+
 /// Reads one doc comment; the lexer is on its opening `##`.
-pub(crate) fn get_doc(lx: &mut Lexer, infos: &mut Infos) -> Result<QDoc, QapiError> {
+///
+/// `pre_6_0`: the schema so far is in the language of QEMU before 6.0
+/// (see `Pragma::pre_6_0`), whose member descriptions may go on without
+/// indentation.
+pub(crate) fn get_doc(lx: &mut Lexer, infos: &mut Infos, pre_6_0: bool) -> Result<QDoc, QapiError> {
     if lx.val != "##" {
         return Err(lx.error(infos, "junk after '##' at start of documentation comment"));
     }
@@ -176,12 +296,12 @@ pub(crate) fn get_doc(lx: &mut Lexer, infos: &mut Infos) -> Result<QDoc, QapiErr
             }
             doc.symbol = Some(symbol);
             line = next_line(lx, infos, &mut doc)?;
-            definition_doc(lx, infos, &mut doc, line)?;
+            definition_doc(lx, infos, &mut doc, line, pre_6_0)?;
         }
         _ => {
             let li = lx.info(infos);
             doc.ensure_untagged_section(li);
-            let mut first = true;
+            let mut text_seen = false;
             while let Some(l) = line {
                 if let Some((name, _)) = match_at_name_colon(&l) {
                     return Err(lx.error(
@@ -189,12 +309,27 @@ pub(crate) fn get_doc(lx: &mut Lexer, infos: &mut Infos) -> Result<QDoc, QapiErr
                         format!("'@{name}:' not allowed in free-form documentation"),
                     ));
                 }
-                if l.starts_with('=') && !first {
-                    return Err(lx.error(infos, "'=' heading must come first in a comment block"));
+                if l.starts_with('=') && doc.raw.lines().count() > 1 {
+                    // Older schemas (QEMU 5.x) put several headings in one
+                    // block, each after text; QEMU 10.0 wants a heading
+                    // first. A heading after blank lines only is still the
+                    // error QEMU 10.0 reports.
+                    if !text_seen {
+                        return Err(
+                            lx.error(infos, "'=' heading must come first in a comment block")
+                        );
+                    }
+                    let here = lx.info(infos);
+                    doc.warnings.push((
+                        here,
+                        "a '=' heading after text in the same comment block (older QEMU); \
+                         accepted"
+                            .to_owned(),
+                    ));
                 }
+                text_seen |= !l.is_empty();
                 doc.append_line(&l);
                 line = next_line(lx, infos, &mut doc)?;
-                first = false;
             }
         }
     }
@@ -208,6 +343,7 @@ fn definition_doc(
     infos: &mut Infos,
     doc: &mut QDoc,
     mut line: Option<String>,
+    pre_6_0: bool,
 ) -> Result<(), QapiError> {
     let mut no_more_args = false;
     while line.is_some() {
@@ -248,10 +384,16 @@ fn definition_doc(
                 let li = lx.info(infos);
                 doc.new_argument(infos, li, &name)?;
                 let text = line.as_deref().map_or("", |l| &l[end..]).to_string();
-                if !text.is_empty() {
+                if text.is_empty() {
+                    line = get_doc_after_empty_name(lx, infos, doc, &name)?;
+                } else {
                     doc.append_line(&text);
+                    line = if pre_6_0 {
+                        get_doc_member_rest(lx, infos, doc, &name)?
+                    } else {
+                        get_doc_indented(lx, infos, doc)?
+                    };
                 }
-                line = get_doc_indented(lx, infos, doc)?;
             }
             no_more_args = true;
         } else if let Some((tag, end)) = match_tag(&l) {

@@ -74,7 +74,7 @@ impl Ck<'_> {
                     .command_name_exceptions
                     .iter()
                     .any(|n| n == name);
-                self.name_lower(name, meta, false, permit)
+                self.name_lower(name, meta, false, permit || self.pragma.pre_6_0)
             }
             _ => {
                 self.name_camel(name, meta)?;
@@ -221,7 +221,8 @@ impl Ck<'_> {
         for (key, arg) in &d.0 {
             let key_source = format!("{source} member '{key}'");
             let key = key.strip_prefix('*').unwrap_or(key);
-            self.name_lower(key, &key_source, permissive, permissive)?;
+            let us = permissive || self.pragma.pre_6_0;
+            self.name_lower(key, &key_source, permissive, us)?;
             let c = c_name(key, false);
             if c == "u" || c.starts_with("has_") {
                 return Err(self.err(format!("{key_source} uses reserved name")));
@@ -279,7 +280,8 @@ impl Ck<'_> {
             } else {
                 mname
             };
-            self.name_lower(checked, &source, permissive, permissive)?;
+            let us = permissive || self.pragma.pre_6_0;
+            self.name_lower(checked, &source, permissive, us)?;
             self.if_(&m, &source)?;
             self.features(m.get("features"))?;
         }

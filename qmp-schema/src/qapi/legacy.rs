@@ -13,7 +13,9 @@
 //!   `<T>Wrapper` with the one member `data: T` (the names QEMU gave those
 //!   wrappers when it converted its own simple unions).
 //!
-//! Each rewrite is reported once per schema as a warning.
+//! Each rewrite is reported once per schema as a warning, and marks the
+//! schema as older than QEMU 6.0 (whose naming rules were looser: `_` in
+//! command and member names).
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -28,6 +30,7 @@ pub(crate) fn desugar(parsed: &mut Parsed) {
         }
     }
     if let Some(info) = conds {
+        parsed.pragma.pre_6_0 = true;
         parsed.warnings.push((
             info,
             "'if' conditions in C preprocessor syntax (QEMU before 6.2) read as today's \
@@ -323,6 +326,7 @@ fn simple_unions(parsed: &mut Parsed) {
     }
     parsed.exprs = out;
     if let Some(info) = first {
+        parsed.pragma.pre_6_0 = true;
         parsed.warnings.push((
             info,
             "simple unions (QEMU before 6.2) read as flat unions with a 'type' \

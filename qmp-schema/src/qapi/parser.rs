@@ -70,6 +70,10 @@ pub(crate) struct Pragma {
     pub command_returns_exceptions: Vec<String>,
     pub documentation_exceptions: Vec<String>,
     pub member_name_exceptions: Vec<String>,
+    /// The schema is in the language of QEMU before 6.0 (it uses an
+    /// obsolete pragma or construct): `_` was allowed in command and member
+    /// names then.
+    pub pre_6_0: bool,
 }
 
 /// A top-level expression: a definition (or an include marker) with the
@@ -183,7 +187,11 @@ impl FileParser<'_> {
             let info = self.lx.info(&mut self.out.infos);
             if self.lx.tok == Tok::Comment {
                 self.reject_expr_doc(cur_doc)?;
-                let mut doc = super::docparse::get_doc(&mut self.lx, &mut self.out.infos)?;
+                let mut doc = super::docparse::get_doc(
+                    &mut self.lx,
+                    &mut self.out.infos,
+                    self.out.pragma.pre_6_0,
+                )?;
                 self.out.warnings.append(&mut doc.warnings);
                 self.out.docs.push(doc);
                 cur_doc = Some(self.out.docs.len() - 1);
@@ -316,6 +324,7 @@ impl FileParser<'_> {
                     format!("pragma '{name}' is obsolete (QEMU 6.0 renamed it '{new}'); accepted"),
                 ));
                 let v = list_str(self, value)?;
+                self.out.pragma.pre_6_0 = true;
                 if name == "returns-whitelist" {
                     self.out.pragma.command_returns_exceptions.extend(v);
                 } else {
