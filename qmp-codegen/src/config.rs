@@ -19,6 +19,9 @@ use std::path::{Path, PathBuf};
 
 use qmp_schema::{Errors, Format, Schema};
 
+/// How many schema warnings a build script passes on to cargo.
+const CARGO_WARNINGS: usize = 10;
+
 /// Why [`Config::generate`] failed. Schema errors read `file:line:col: message`,
 /// one per line.
 #[derive(Debug, thiserror::Error)]
@@ -142,8 +145,8 @@ impl Config {
             for f in schema.files.iter().skip_while(|f| f.as_path() == path) {
                 println!("cargo:rerun-if-changed={}", f.display());
             }
-            for w in &schema.warnings {
-                println!("cargo:warning={w}");
+            for line in cargo_warnings(&schema, path) {
+                println!("{line}");
             }
         }
         self.generate_from(&schema)
@@ -201,4 +204,55 @@ pub fn write_bytes_if_changed(path: &std::path::Path, text: &[u8]) -> std::io::R
     }
     std::fs::write(path, text)?;
     Ok(true)
+}
+
+/// The `cargo:warning=` lines for a schema's warnings. An old QEMU schema
+/// can have hundreds (undocumented members, obsolete doc sections): cargo
+/// is given the first few and where to see the rest.
+fn cargo_warnings(schema: &Schema, path: &Path) -> Vec<String> {
+    let mut out: Vec<String> = schema
+        .warnings
+        .iter()
+        .take(CARGO_WARNINGS)
+        .map(|w| format!("cargo:warning={w}"))
+        .collect();
+    let more = schema.warnings.len().saturating_sub(CARGO_WARNINGS);
+    if more > 0 {
+        out.push(format!(
+            "cargo:warning=... and {more} more warnings about {p}: `qmp-codegen check {p}` lists them all",
+            p = path.display()
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod warning_tests {
+    use super::*;
+    use qmp_schema::{Diagnostic, Location, SourceFormat};
+    use std::sync::Arc;
+
+    fn with_warnings(n: u32) -> Schema {
+        let mut s = Schema::new(SourceFormat::Qapi);
+        let file = Arc::new(PathBuf::from("s.json"));
+        s.warnings = (1..=n)
+            .map(|i| Diagnostic::warning(Location::new(&file, i, 0), format!("w{i}")))
+            .collect();
+        s
+    }
+
+    #[test]
+    fn a_few_warnings_go_to_cargo_and_the_rest_are_counted() {
+        let p = Path::new("s.json");
+        let lines = cargo_warnings(&with_warnings(3), p);
+        assert_eq!(lines.len(), 3);
+        assert!(lines[0].starts_with("cargo:warning=s.json:1"), "{lines:?}");
+        let lines = cargo_warnings(&with_warnings(25), p);
+        assert_eq!(lines.len(), CARGO_WARNINGS + 1);
+        assert_eq!(
+            lines[CARGO_WARNINGS],
+            "cargo:warning=... and 15 more warnings about s.json: `qmp-codegen check s.json` lists them all"
+        );
+        assert!(cargo_warnings(&with_warnings(0), p).is_empty());
+    }
 }
