@@ -334,9 +334,16 @@ fn qemu_5_language_is_read_as_qemu_read_it() {
                 "the description starts on the next line,\nwithout indentation"
             ),
             ("id", "a space before the colon"),
-            ("flags", "a description that goes on\nwithout indentation"),
+            (
+                "flags",
+                "a description that goes on\nwithout indentation\n\nand, after a blank line, on indented lines"
+            ),
         ]
     );
+    let TypeKind::Union(cpu) = &s.type_def("CpuLike").unwrap().kind else {
+        panic!("CpuLike is a union");
+    };
+    assert_eq!(cpu.members[0].name, "CPU");
     let set = s
         .commands
         .iter()
@@ -362,8 +369,6 @@ fn qemu_5_language_is_read_as_qemu_read_it() {
     let texts: Vec<String> = s.warnings.iter().map(|w| w.to_string()).collect();
     for what in [
         "a '=' heading after text",
-        "'@long_name:' starts on the next line",
-        "'@flags:' goes on without indentation",
         "'Since' follows an indented block",
         "'Returns' section on a command that returns nothing",
     ] {
@@ -413,4 +418,38 @@ fn legacy_forms_do_not_widen_today_s_language() {
         let err = qmp_schema::qapi::parse_file(&f).unwrap_err().to_string();
         assert!(err.contains(error), "{text}: {err}");
     }
+}
+
+/// QEMU 6.x to 8.1 wrote the text of a member or tag on the lines below it,
+/// unindented; QEMU 10.0 calls that empty. Read with a warning.
+#[test]
+fn text_below_an_empty_tag_line() {
+    let dir = scratch("empty-tag");
+    let f = dir.join("s.json");
+    std::fs::write(
+        &f,
+        "##\n# @balloon:\n#\n# Resize.\n#\n# @value:\n# the size\n#\n# Returns:\n\
+         # - Nothing on success\n# - KVMMissingCap without KVM\n#\n# Since: 0.14\n##\n\
+         { 'command': 'balloon', 'data': { 'value': 'int' } }\n",
+    )
+    .unwrap();
+    let s = qmp_schema::qapi::parse_file(&f).unwrap_or_else(|e| panic!("{e}"));
+    let doc = s.commands[0].doc.as_ref().unwrap();
+    assert_eq!(doc.members, [("value".to_owned(), "the size".to_owned())]);
+    let returns = doc.sections.iter().find(|s| s.tag == "Returns").unwrap();
+    assert_eq!(
+        returns.text.trim(),
+        "- Nothing on success\n- KVMMissingCap without KVM"
+    );
+    let texts: Vec<String> = s.warnings.iter().map(|w| w.to_string()).collect();
+    for what in [
+        "'@value:' starts on the next line",
+        "'Returns:' starts on the next line",
+    ] {
+        assert!(texts.iter().any(|t| t.contains(what)), "{what}: {texts:#?}");
+    }
+    // An empty tag at the end of the comment stays QEMU 10.0's error.
+    std::fs::write(&f, "##\n# @foo:\n#\n# Errors:\n##\n{ 'command': 'foo' }\n").unwrap();
+    let err = qmp_schema::qapi::parse_file(&f).unwrap_err().to_string();
+    assert!(err.contains("text required after 'Errors:'"), "{err}");
 }

@@ -5,8 +5,9 @@
 //! Sections QEMU 10.0 no longer accepts (`Note:`, `Notes:`, `Example:`,
 //! `Examples:`, written by older schemas such as QEMU 7.2's) are kept with a
 //! warning: their text runs to the next section tag. So are QEMU 5.x's
-//! headings after text in a free-form block and member descriptions that
-//! start, unindented, on the line after `@name:`.
+//! headings after text in a free-form block, texts that start, unindented,
+//! on the line after `@name:` or a tag, and (in schemas older than QEMU
+//! 6.0) member descriptions read by the rules of their day.
 
 use super::doc::{Kind, QDoc};
 use super::lexer::{Lexer, Tok};
@@ -192,16 +193,17 @@ fn starts_section(line: &str) -> bool {
     match_at_name_colon(line).is_some() || match_tag(line).is_some() || line == "Features:"
 }
 
-/// The description of `@name:` whose own line has no text. Older schemas
-/// (QEMU 5.x's guest agent) wrote it on the following lines without
-/// indentation, which QEMU 10.0 rejects as an empty description: such
-/// lines, up to a blank line or the next section, are taken with a
-/// warning. Otherwise the description is read as QEMU 10.0 reads it.
-fn get_doc_after_empty_name(
+/// The text of `@name:` or a section tag whose own line has no text
+/// (`what` names it in the warning). Older schemas (QEMU 5.x's guest agent,
+/// QEMU 8.1's `Returns:` lists) wrote it on the following lines without
+/// indentation, which QEMU 10.0 rejects as empty: such lines, up to a blank
+/// line or the next section, are taken with a warning. Otherwise the text
+/// is read as QEMU 10.0 reads it.
+fn get_doc_after_empty(
     lx: &mut Lexer,
     infos: &mut Infos,
     doc: &mut QDoc,
-    name: &str,
+    what: &str,
 ) -> Result<Option<String>, QapiError> {
     let line = next_line(lx, infos, doc)?;
     let legacy = line
@@ -213,39 +215,32 @@ fn get_doc_after_empty_name(
     let here = lx.info(infos);
     doc.warnings.push((
         here,
-        format!(
-            "the description of '@{name}:' starts on the next line without indentation \
-             (older QEMU); accepted"
-        ),
+        format!("the text of '{what}:' starts on the next line without indentation (older QEMU); accepted"),
     ));
     unindented_lines(lx, infos, doc, line)
 }
 
-/// The lines after `@name: text` in a schema older than QEMU 6.0, which
-/// continued a description on unindented lines right below it (QEMU 10.0
-/// would start a new paragraph after the members there, as it does in its
-/// own `AudiodevDBusOptions`): such lines, up to a blank line or the next
-/// section, are taken with a warning. Otherwise the rest is read as QEMU
-/// 10.0 reads it.
-fn get_doc_member_rest(
+/// The rest of a member description in a schema older than QEMU 6.0, read
+/// by the rules of its day: it runs to the next `@name:` or section tag,
+/// and ends at an unindented line after a blank line (which starts a
+/// paragraph); indentation is otherwise free. QEMU 10.0 reads it by
+/// indentation, and would start a new paragraph at an unindented
+/// continuation line (as it does in its own `AudiodevDBusOptions`).
+fn get_doc_member_old_rules(
     lx: &mut Lexer,
     infos: &mut Infos,
     doc: &mut QDoc,
-    name: &str,
 ) -> Result<Option<String>, QapiError> {
-    let line = next_line(lx, infos, doc)?;
-    let legacy = line
-        .as_deref()
-        .is_some_and(|l| !l.is_empty() && indent_of(l) == 0 && !starts_section(l));
-    if !legacy {
-        return get_doc_indented_from(lx, infos, doc, line);
+    let mut blank = false;
+    loop {
+        let line = next_line(lx, infos, doc)?;
+        let Some(l) = line else { return Ok(None) };
+        if starts_section(&l) || (blank && !l.is_empty() && indent_of(&l) == 0) {
+            return Ok(Some(l));
+        }
+        blank = l.is_empty();
+        doc.append_line(l.trim_start());
     }
-    let here = lx.info(infos);
-    doc.warnings.push((
-        here,
-        format!("the description of '@{name}:' goes on without indentation (older QEMU); accepted"),
-    ));
-    unindented_lines(lx, infos, doc, line)
 }
 
 /// Appends lines from `line` up to a blank line or a section start; returns
@@ -384,16 +379,16 @@ fn definition_doc(
                 let li = lx.info(infos);
                 doc.new_argument(infos, li, &name)?;
                 let text = line.as_deref().map_or("", |l| &l[end..]).to_string();
-                if text.is_empty() {
-                    line = get_doc_after_empty_name(lx, infos, doc, &name)?;
-                } else {
+                if !text.is_empty() {
                     doc.append_line(&text);
-                    line = if pre_6_0 {
-                        get_doc_member_rest(lx, infos, doc, &name)?
-                    } else {
-                        get_doc_indented(lx, infos, doc)?
-                    };
                 }
+                line = if pre_6_0 {
+                    get_doc_member_old_rules(lx, infos, doc)?
+                } else if text.is_empty() {
+                    get_doc_after_empty(lx, infos, doc, &format!("@{name}"))?
+                } else {
+                    get_doc_indented(lx, infos, doc)?
+                };
             }
             no_more_args = true;
         } else if let Some((tag, end)) = match_tag(&l) {
@@ -411,6 +406,8 @@ fn definition_doc(
                     ),
                 ));
                 line = get_doc_legacy(lx, infos, doc)?;
+            } else if text.is_empty() {
+                line = get_doc_after_empty(lx, infos, doc, tag)?;
             } else {
                 line = get_doc_indented(lx, infos, doc)?;
             }

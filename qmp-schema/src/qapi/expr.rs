@@ -216,8 +216,16 @@ impl Ck<'_> {
         let Val::Dict(d) = v else {
             return Err(self.err(format!("{source} should be an object or type name")));
         };
-        let permissive =
-            parent.is_some_and(|p| self.pragma.member_name_exceptions.iter().any(|n| n == p));
+        // Before QEMU 5.0 the pragma named the implicit type itself
+        // (`q_obj_CpuInfo-base`) rather than its definition.
+        let permissive = parent.is_some_and(|p| {
+            self.pragma.member_name_exceptions.iter().any(|n| {
+                n == p
+                    || n.strip_prefix("q_obj_")
+                        .and_then(|r| r.strip_prefix(p))
+                        .is_some_and(|r| r.starts_with('-'))
+            })
+        });
         for (key, arg) in &d.0 {
             let key_source = format!("{source} member '{key}'");
             let key = key.strip_prefix('*').unwrap_or(key);
