@@ -266,6 +266,15 @@ fn qemu_5_language_is_read_as_qemu_read_it() {
         panic!("Transport is an enum");
     };
     assert_eq!(transport.values[1].cond, Some(name("CONFIG_LINUX")));
+    assert!(
+        transport.values[1]
+            .doc
+            .as_deref()
+            .unwrap_or("")
+            .contains("@not really: a line that only looks like a member"),
+        "{:?}",
+        transport.values[1].doc
+    );
     assert_eq!(s.events[0].cond, Some(name("CONFIG_A")));
 
     // The simple union is the flat union QEMU made of it.

@@ -231,11 +231,20 @@ fn get_doc_member_old_rules(
     infos: &mut Infos,
     doc: &mut QDoc,
 ) -> Result<Option<String>, QapiError> {
+    // Then, a line started a member only if its first word was `@name:`
+    // (QEMU 2.11's guest agent has "@file-backed virtual:" inside the text
+    // of `@virtual`).
+    let new_member = |l: &str| {
+        l.split(' ')
+            .next()
+            .is_some_and(|w| w.len() > 2 && w.starts_with('@') && w.ends_with(':'))
+    };
     let mut blank = false;
     loop {
         let line = next_line(lx, infos, doc)?;
         let Some(l) = line else { return Ok(None) };
-        if starts_section(&l) || (blank && !l.is_empty() && indent_of(&l) == 0) {
+        let section = new_member(&l) || match_tag(&l).is_some() || l == "Features:";
+        if section || (blank && !l.is_empty() && indent_of(&l) == 0) {
             return Ok(Some(l));
         }
         blank = l.is_empty();
