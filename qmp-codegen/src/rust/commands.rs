@@ -103,12 +103,13 @@ pub(crate) fn object_struct(ctx: &Ctx<'_>, o: Object<'_, '_>) -> (TokenStream, V
         }
         Shape::Members(ms) => {
             let mut scope = Scope::new();
-            let mut fs = if extra {
-                let ms: Vec<&Member> = ms.iter().copied().filter(|m| !m.is_option_list()).collect();
-                fields(ctx, None, &ms, item_doc, &mut scope)
-            } else {
-                fields(ctx, None, ms, item_doc, &mut scope)
-            };
+            // A historic `O` member is the extra arguments themselves.
+            let ms: Vec<&Member> = ms
+                .iter()
+                .copied()
+                .filter(|m| !(extra && m.is_option_list()))
+                .collect();
+            let mut fs = fields(ctx, None, &ms, item_doc, &mut scope);
             if extra {
                 fs.push(Field::extra(&mut scope));
             }

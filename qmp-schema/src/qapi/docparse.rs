@@ -126,7 +126,7 @@ fn get_doc_indented_from(
             if prev_line_blank {
                 return Ok(Some(l));
             }
-            if match_tag(&l).is_some() || l == "Features:" {
+            if starts_tagged(&l) {
                 // Older schemas (QEMU 5.x) start the next section right
                 // after an indented block; QEMU 10.0 wants a blank line.
                 let here = lx.info(infos);
@@ -176,21 +176,20 @@ fn get_doc_legacy(
         let line = next_line(lx, infos, doc)?;
         match line {
             None => return Ok(None),
-            Some(l)
-                if match_at_name_colon(&l).is_some()
-                    || match_tag(&l).is_some()
-                    || l == "Features:" =>
-            {
-                return Ok(Some(l))
-            }
+            Some(l) if starts_section(&l) => return Ok(Some(l)),
             Some(l) => doc.append_line(&l),
         }
     }
 }
 
+/// Whether `line` starts a tagged section or the feature list.
+fn starts_tagged(line: &str) -> bool {
+    match_tag(line).is_some() || line == "Features:"
+}
+
 /// Whether `line` starts a member, feature or tagged section.
 fn starts_section(line: &str) -> bool {
-    match_at_name_colon(line).is_some() || match_tag(line).is_some() || line == "Features:"
+    match_at_name_colon(line).is_some() || starts_tagged(line)
 }
 
 /// The text of `@name:` or a section tag whose own line has no text
@@ -243,7 +242,7 @@ fn get_doc_member_old_rules(
     loop {
         let line = next_line(lx, infos, doc)?;
         let Some(l) = line else { return Ok(None) };
-        let section = new_member(&l) || match_tag(&l).is_some() || l == "Features:";
+        let section = new_member(&l) || starts_tagged(&l);
         if section || (blank && !l.is_empty() && indent_of(&l) == 0) {
             return Ok(Some(l));
         }
@@ -305,6 +304,7 @@ pub(crate) fn get_doc(lx: &mut Lexer, infos: &mut Infos, pre_6_0: bool) -> Resul
         _ => {
             let li = lx.info(infos);
             doc.ensure_untagged_section(li);
+            let mut first = true;
             let mut text_seen = false;
             while let Some(l) = line {
                 if let Some((name, _)) = match_at_name_colon(&l) {
@@ -313,7 +313,7 @@ pub(crate) fn get_doc(lx: &mut Lexer, infos: &mut Infos, pre_6_0: bool) -> Resul
                         format!("'@{name}:' not allowed in free-form documentation"),
                     ));
                 }
-                if l.starts_with('=') && doc.raw.lines().count() > 1 {
+                if l.starts_with('=') && !first {
                     // Older schemas (QEMU 5.x) put several headings in one
                     // block, each after text; QEMU 10.0 wants a heading
                     // first. A heading after blank lines only is still the
@@ -332,6 +332,7 @@ pub(crate) fn get_doc(lx: &mut Lexer, infos: &mut Infos, pre_6_0: bool) -> Resul
                     ));
                 }
                 text_seen |= !l.is_empty();
+                first = false;
                 doc.append_line(&l);
                 line = next_line(lx, infos, &mut doc)?;
             }
