@@ -3,8 +3,8 @@
 //! members, unknown union branches and unknown events are kept or ignored,
 //! never an error; real QEMU 10.0.2 replies from the corpus decode.
 
-use qmp::api::{self, BlockdevOptions, BlockdevOptionsBranch, Event, RunState, StatusInfo};
-use qmp::{Command, EventData, EventEnvelope};
+use qmp_bindings::api::{self, BlockdevOptions, BlockdevOptionsBranch, Event, RunState, StatusInfo};
+use qmp_bindings::{Command, EventData, EventEnvelope};
 use serde_json::{from_value, json, to_value, Value};
 
 #[test]
@@ -119,7 +119,7 @@ fn registry_lists_the_schema() {
     ] {
         assert!(names.contains(&required), "{required} missing");
     }
-    let dd = qmp::qmp_types::registry::find_command(api::COMMANDS, "device_del").unwrap();
+    let dd = qmp_bindings::qmp_types::registry::find_command(api::COMMANDS, "device_del").unwrap();
     assert_eq!(
         dd.arg("id").map(|a| (a.optional, a.ty)),
         Some((false, "str"))
@@ -142,7 +142,7 @@ fn real_qemu_replies_decode() {
     ] {
         let text = std::fs::read_to_string(corpus.join("introspect").join(file)).unwrap();
         let captured: Value = serde_json::from_str(&text).unwrap();
-        let greeting: qmp::Greeting = from_value(captured["greeting"].clone()).unwrap();
+        let greeting: qmp_bindings::Greeting = from_value(captured["greeting"].clone()).unwrap();
         assert_eq!(greeting.qmp.version.qemu.major, 10);
         for (command, key) in [
             ("query-version", "query-version"),

@@ -7,7 +7,7 @@ use std::path::Path;
 #[test]
 fn repository_copy_matches_generated_docs() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/qmp-commands.txt");
-    let generated = qmp::QMP_COMMANDS_TXT;
+    let generated = qmp_bindings::QMP_COMMANDS_TXT;
     if std::env::var_os("QMP_BLESS").is_some_and(|v| v == "1") {
         qmp_codegen::config::write_if_changed(&path, generated).unwrap();
         return;

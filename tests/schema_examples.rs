@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use qmp::api::{decode_return, roundtrip_arguments, Event};
+use qmp_bindings::api::{decode_return, roundtrip_arguments, Event};
 use qmp_types::EventData;
 use serde_json::{json, Value};
 

@@ -8,7 +8,7 @@
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-use qmp::api::QueryVersion;
+use qmp_bindings::api::QueryVersion;
 use qmp_client::{AsyncClient, Client};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Write};

@@ -251,11 +251,11 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
         self.execute(&HumanMonitorCommand { command_line }).await
     }
 
-    /// Compares the compiled bindings (`qmp::api::COMMANDS`) with the
+    /// Compares the compiled bindings (`qmp_bindings::api::COMMANDS`) with the
     /// server's `query-qmp-schema`: which commands the server lacks and
     /// which arguments differ.
     pub async fn check_bindings(&self) -> Result<crate::Report> {
-        self.check_bindings_against(qmp::api::COMMANDS).await
+        self.check_bindings_against(qmp_bindings::api::COMMANDS).await
     }
 
     /// Compares a bindings table (a generated `COMMANDS`) with the server's

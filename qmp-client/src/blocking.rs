@@ -201,11 +201,11 @@ impl<E: EventData> Client<E> {
         self.execute(&HumanMonitorCommand { command_line })
     }
 
-    /// Compares the compiled bindings (`qmp::api::COMMANDS`) with the
+    /// Compares the compiled bindings (`qmp_bindings::api::COMMANDS`) with the
     /// server's `query-qmp-schema`: which commands the server lacks and
     /// which arguments differ.
     pub fn check_bindings(&mut self) -> Result<crate::Report> {
-        self.check_bindings_against(qmp::api::COMMANDS)
+        self.check_bindings_against(qmp_bindings::api::COMMANDS)
     }
 
     /// Compares a bindings table (a generated `COMMANDS`) with the server's

@@ -11,7 +11,7 @@
 //! use qmp_client::Client;
 //! # fn main() -> Result<(), qmp_client::Error> {
 //! let mut qmp: Client = Client::connect("/tmp/qmp.sock")?;
-//! let status = qmp.execute(&qmp::api::QueryStatus)?;
+//! let status = qmp.execute(&qmp_bindings::api::QueryStatus)?;
 //! println!("running: {}", status.running);
 //! let text = qmp.hmp("info status")?;
 //! # let _ = text; Ok(())
@@ -25,14 +25,14 @@
 //!
 //! ```no_run
 //! fn yank(qmp: &mut qmp_client::Client) -> qmp_client::Result<()> {
-//!     qmp.execute_oob(&qmp::api::QueryYank)?;
+//!     qmp.execute_oob(&qmp_bindings::api::QueryYank)?;
 //!     Ok(())
 //! }
 //! ```
 //!
 //! ```compile_fail
 //! fn status(qmp: &mut qmp_client::Client) -> qmp_client::Result<()> {
-//!     qmp.execute_oob(&qmp::api::QueryStatus)?;
+//!     qmp.execute_oob(&qmp_bindings::api::QueryStatus)?;
 //!     Ok(())
 //! }
 //! ```
@@ -65,7 +65,7 @@ pub use qmp_types;
 
 /// The event type the clients decode into unless told otherwise: the
 /// generated `Event` of the `qmp` crate's bindings.
-pub type DefaultEvent = qmp::api::Event;
+pub type DefaultEvent = qmp_bindings::api::Event;
 
 /// The greeting a client holds before the server's arrives.
 pub(crate) fn placeholder_greeting() -> qmp_types::Greeting {

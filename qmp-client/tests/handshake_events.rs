@@ -7,7 +7,7 @@ mod common;
 
 use common::probe::{asynchronous, blocking, short};
 use common::{Fake, FakeServer, Qemu};
-use qmp::api::{QueryStatus, Stop};
+use qmp_bindings::api::{QueryStatus, Stop};
 use qmp_client::{AsyncClient, Client, Error, Handshake, Options};
 use qmp_types::ErrorClass;
 use serde_json::json;

@@ -6,7 +6,7 @@
 mod common;
 
 use common::{qemu_system_tcp, Qemu};
-use qmp::api::{
+use qmp_bindings::api::{
     AddFd, Closefd, Cont, DeviceAdd, Event, Getfd, QomGet, QueryFdsets, QueryStatus, QueryVersion,
     QueryYank, Quit, RemoveFd, RunState, ShutdownCause, Stop,
 };
@@ -165,7 +165,7 @@ async fn both_clients_over_tcp() {
         assert!(qmp.execute(&QueryStatus).expect("status").running);
         let file = tempfile::tempfile().expect("temp file");
         use std::os::fd::AsFd;
-        let getfd = qmp::api::Getfd { fdname: "x".into() };
+        let getfd = qmp_bindings::api::Getfd { fdname: "x".into() };
         let r = qmp.execute_with_fds(&getfd, &[file.as_fd()]);
         assert!(
             matches!(r, Err(Error::FdPassingUnsupported { .. })),
@@ -251,7 +251,7 @@ fn the_bindings_match_qemu_system() {
     let mut qmp: Client = Client::connect(server.socket()).expect("connect");
     let report = qmp.check_bindings().expect("check");
     eprintln!("{report}");
-    assert_eq!(report.checked, qmp::api::COMMANDS.len());
+    assert_eq!(report.checked, qmp_bindings::api::COMMANDS.len());
     assert!(report.server_commands > 100, "{report}");
     for name in [
         "query-status",

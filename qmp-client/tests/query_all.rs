@@ -20,7 +20,7 @@ fn every_argument_free_query_decodes() {
     // of failure are accepted, reported, and only from an older server.
     let older = qmp.greeting().qmp.version.qemu.major < 10;
     let mut schema_drift = Vec::new();
-    let queries: Vec<_> = qmp::api::COMMANDS
+    let queries: Vec<_> = qmp_bindings::api::COMMANDS
         .iter()
         .filter(|c| c.name.starts_with("query-") && c.args.iter().all(|a| a.optional))
         .collect();
@@ -30,7 +30,7 @@ fn every_argument_free_query_decodes() {
     let mut failures = Vec::new();
     for info in &queries {
         match qmp.execute_raw(info.name, None) {
-            Ok(ret) => match qmp::api::decode_return(info.name, ret) {
+            Ok(ret) => match qmp_bindings::api::decode_return(info.name, ret) {
                 Some(Ok(())) => decoded.push(info.name),
                 Some(Err(e)) if older && e.contains("missing field") => {
                     schema_drift.push(format!("{}: {e}", info.name))

@@ -6,7 +6,7 @@
 mod common;
 
 use common::Qemu;
-use qmp::api::{BlockdevAdd, BlockdevBackupCmd, Event, JobStatus, QueryNamedBlockNodes};
+use qmp_bindings::api::{BlockdevAdd, BlockdevBackupCmd, Event, JobStatus, QueryNamedBlockNodes};
 use qmp_client::{AsyncClient, Client, Error, EventMessage};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
@@ -109,7 +109,7 @@ fn blocking_client_drives_the_storage_daemon() {
     assert!(entries.iter().any(|e| e["name"] == "blockdev-add"));
     let report = qmp.check_bindings().expect("check");
     eprintln!("{report}");
-    assert_eq!(report.checked, qmp::api::COMMANDS.len());
+    assert_eq!(report.checked, qmp_bindings::api::COMMANDS.len());
     // The storage daemon has no machine: the system emulator's commands are
     // reported missing, the block layer's are not.
     assert!(report.missing_commands.iter().any(|c| c == "query-status"));

@@ -183,20 +183,20 @@ impl Monitor for ClientMonitor {
         Some(format!("{}.{}.{}", v.major, v.minor, v.micro))
     }
 
-    /// Through the typed binding `qmp::api::QueryCommands`.
+    /// Through the typed binding `qmp_bindings::api::QueryCommands`.
     fn command_names(&mut self) -> Vec<String> {
         match self
             .rt
-            .block_on(self.client.execute(&qmp::api::QueryCommands))
+            .block_on(self.client.execute(&qmp_bindings::api::QueryCommands))
         {
             Ok(list) => list.into_iter().map(|c| c.name).collect(),
             Err(_) => Vec::new(),
         }
     }
 
-    /// Through the typed binding `qmp::api::HumanMonitorCommand`.
+    /// Through the typed binding `qmp_bindings::api::HumanMonitorCommand`.
     fn hmp_text(&mut self, line: &str) -> String {
-        let cmd = qmp::api::HumanMonitorCommand {
+        let cmd = qmp_bindings::api::HumanMonitorCommand {
             command_line: line.to_string(),
             cpu_index: None,
         };

@@ -1,4 +1,4 @@
 // A required argument left out does not compile.
 fn main() {
-    let _cmd = qmp::api::DeviceDel {};
+    let _cmd = qmp_bindings::api::DeviceDel {};
 }

@@ -1,4 +1,4 @@
 // An argument of the wrong type does not compile.
 fn main() {
-    let _cmd = qmp::api::DeviceDel { id: 5 };
+    let _cmd = qmp_bindings::api::DeviceDel { id: 5 };
 }

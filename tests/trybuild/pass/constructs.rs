@@ -9,7 +9,7 @@ mod api {
 }
 
 use api::*;
-use qmp::{Command, EventData, Request};
+use qmp_bindings::{Command, EventData, Request};
 use serde_json::{from_value, json, to_value};
 
 // Using deprecated items needs an explicit allow in user code; the generated

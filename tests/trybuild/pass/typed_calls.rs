@@ -1,8 +1,8 @@
 // Typed calls against the shipped schema compile, and build the right JSON.
 #![deny(warnings)]
 
-use qmp::api::{DeviceDel, QueryStatus, QueryYank, RunState, StatusInfo};
-use qmp::{Command, Request};
+use qmp_bindings::api::{DeviceDel, QueryStatus, QueryYank, RunState, StatusInfo};
+use qmp_bindings::{Command, Request};
 use serde_json::json;
 
 fn execute<C: Command>(cmd: &C) -> serde_json::Value {
