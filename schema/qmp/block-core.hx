@@ -748,7 +748,11 @@ Members:
   given one get a generated name starting with "#". Since 2.0.
 - "ro": true when the node is open read-only.
 - "drv": the name of the node's driver, one of the BlockdevDriver
-  values ("qcow2", "raw", "file", "null-co", ...).
+  values ("qcow2", "raw", "file", "null-co", ...). The set of drivers
+  changed over time: "cow" was dropped in 2.2, "host_floppy" was
+  deprecated in 2.3 and dropped in 2.5, "luks" came in 2.6,
+  "replication" came and "tftp" went in 2.8, and "archipelago" (added
+  in 2.2) went in 2.9.
 - "backing_file": the backing file name recorded in the node's image.
   Absent when it has none.
 - "backing_file_depth": how many images lie below this one in its
@@ -2221,7 +2225,7 @@ listed by query-block-jobs with type "commit".
 When the top is the active layer (the image the device writes to), or
 another writer uses it, the job does not end by itself: once it has
 copied everything it becomes ready (BLOCK_JOB_READY) and waits for
-block-job-complete, which switches the device to "base". Committing an
+block-job-complete, which switches the device to "base" (since 2.0). Committing an
 image into itself (top equal to base) is an error.
 
 If "base" is smaller than the top image it is grown to the top's size;
@@ -2487,9 +2491,11 @@ Members:
   edges refer to nodes by it. It has no meaning elsewhere in QEMU.
 - "type": whether the node is a block backend, a block job or a block
   node.
-- "name": a readable name: the node name for a block node, the device
-  or QOM path for a backend, the job ID for a job. It is not
-  necessarily unique among backends and jobs.
+- "name": a readable name: the node name for a block node, the job ID
+  for a job, and for a backend the device name, or the ID or QOM path
+  of the guest device using it (an empty string for a backend that has
+  none, such as one a job uses internally). Names of backends and jobs
+  are not necessarily unique.
 
 Since: 4.0
 
@@ -2800,8 +2806,9 @@ Members:
 - "granularity": how many bytes of the disk one bit of the bitmap
   stands for: a power of 2, at least 512. When absent, the node's
   cluster size kept within 4 KiB to 64 KiB, or 64 KiB when the node's
-  format has no clusters. A smaller granularity tracks writes more
-  precisely but takes more memory.
+  format has no clusters (QEMU's documentation says 64 KiB; 10.0.2
+  picks 4 KiB for an image with 1 KiB clusters). A smaller granularity
+  tracks writes more precisely but takes more memory.
 - "persistent": store the bitmap in the image file when the image is
   closed, so that it survives a restart of QEMU. Only qcow2 images can
   store bitmaps. Default false. Since 2.10.
