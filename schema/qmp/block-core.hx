@@ -3427,14 +3427,18 @@ Members:
 - "overlap-check": which metadata structures are protected from being
   overwritten by writes. Absent: the "cached" mode. (Since 2.2)
 - "cache-size": the largest combined size of the L2 table cache and the
-  refcount block cache, in bytes. Absent: QEMU picks the sizes. (Since 2.2)
-- "l2-cache-size": the largest size of the L2 table cache, in bytes.
-  (Since 2.2)
+  refcount block cache, in bytes. It cannot be given together with both
+  "l2-cache-size" and "refcount-cache-size". Absent: QEMU picks the
+  sizes. (Since 2.2)
+- "l2-cache-size": the largest size of the L2 table cache, in bytes; at
+  most "cache-size" when both are given. Absent: derived from
+  "cache-size" when that is given, else chosen by QEMU. (Since 2.2)
 - "l2-cache-entry-size": the size of one L2 cache entry, in bytes: a power
   of two from 512 up to the cluster size. Absent: the cluster size.
   (Since 2.12)
 - "refcount-cache-size": the largest size of the refcount block cache, in
-  bytes. (Since 2.2)
+  bytes. Absent: derived from "cache-size" when that is given, else chosen
+  by QEMU. (Since 2.2)
 - "cache-clean-interval": the interval, in seconds, after which cache
   entries not used in the meantime are dropped; 0 never drops them. Absent:
   600 on platforms that support it, 0 on the others. (Since 2.5)
@@ -5278,6 +5282,10 @@ Arguments:
   in that state.
 
 Returns: an empty object once the nodes are in the requested state.
+
+Errors:
+
+- GenericError when no node has the given node name.
 
 Example:
 
