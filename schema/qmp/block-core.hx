@@ -2983,9 +2983,9 @@ BlockdevOptionsNull
 -------------------
 
 Options of the null-co and null-aio drivers: a node with no storage behind
-it. Writes are accepted and thrown away, reads return without touching the
-data source, so the node is useful for tests and benchmarks of the block
-layer. null-co completes requests in a coroutine, null-aio through the AIO
+it. Writes are accepted and thrown away, reads complete without producing
+any data (unless "read-zeroes" is set), so the node is useful for tests and
+benchmarks of the block layer. null-co completes requests in a coroutine, null-aio through the AIO
 callback path.
 
 Members:
@@ -3041,8 +3041,8 @@ BlockdevOptionsVVFAT
 
 Options of the vvfat driver, which presents a host directory to the guest
 as a virtual disk with a FAT file system. It is mainly a way to hand files
-to a guest; writing back to the directory is experimental and off unless
-"rw" is set (without it the node must be added with "read-only": true).
+to a guest; writing back to the directory is off unless "rw" is set
+(without it the node must be added with "read-only": true).
 
 Members:
 
@@ -3406,8 +3406,9 @@ file. "file" and "backing" come from the base.
 Members:
 
 - "lazy-refcounts": true to postpone refcount updates (faster allocating
-  writes, but the image needs a repair after a crash). Absent: the setting
-  stored in the image is used.
+  writes, but after a crash the refcounts must be rebuilt, which QEMU does
+  when it next opens the image read-write). Absent: the setting stored in
+  the image is used.
 - "pass-discard-request": whether discard requests the qcow2 node receives
   are passed on to its data source. Absent: true when the node's "discard"
   option is "unmap", else false.
@@ -4282,7 +4283,7 @@ encryption: the passphrase and the cipher.
 
 Members:
 
-- "cipher-alg": the cipher of the new encryption; librbd accepts aes-128
+- "cipher-alg": the cipher of the new encryption; QEMU supports aes-128
   and aes-256. Absent: aes-256.
 
 Since: 6.1
