@@ -4239,14 +4239,20 @@ SQMP
 BlockdevOptionsNull
 -------------------
 
-Options of the null-co and null-aio drivers, test nodes that read zeroes
-and discard writes.
+Options of the null-co and null-aio drivers: a node with no storage behind
+it. Writes are accepted and thrown away, reads complete without producing
+any data (unless "read-zeroes" is set), so the node is useful for tests and
+benchmarks of the block layer. null-co completes requests in a coroutine, null-aio through the AIO
+callback path.
 
 Members:
 
-- "size": TODO
-- "latency-ns": TODO
-- "read-zeroes": TODO
+- "size": the size the node reports, in bytes. Absent: 1 GiB (1073741824).
+- "latency-ns": an artificial delay, in nanoseconds, added to every request
+  before it completes. Absent or 0: requests complete at once. (Since 2.4)
+- "read-zeroes": true to fill the read buffer with zeroes; false leaves the
+  buffer as it was, so a reader sees whatever memory held before. Absent:
+  false. (Since 4.1)
 
 Since: 2.9
 
@@ -4262,12 +4268,16 @@ SQMP
 BlockdevOptionsNVMe
 -------------------
 
-TODO
+Options of the nvme driver, which drives a host NVMe controller directly
+from QEMU through VFIO, bypassing the host kernel's block layer. Before the
+node is added, the PCI device has to be unbound from every host kernel
+driver (and usually bound to vfio-pci).
 
 Members:
 
-- "device": TODO
-- "namespace": TODO
+- "device": the PCI address of the NVMe controller, written
+  domain:bus:slot.function in hex (hhhh:bb:ss.f), e.g. "0000:01:00.0".
+- "namespace": the NVMe namespace to use; namespaces are numbered from 1.
 
 Since: 2.12
 
@@ -4286,15 +4296,23 @@ SQMP
 BlockdevOptionsVVFAT
 --------------------
 
-TODO
+Options of the vvfat driver, which presents a host directory to the guest
+as a virtual disk with a FAT file system. It is mainly a way to hand files
+to a guest; writing back to the directory is off unless "rw" is set
+(without it the node must be added with "read-only": true).
 
 Members:
 
-- "dir": TODO
-- "fat-type": TODO
-- "floppy": TODO
-- "label": TODO
-- "rw": TODO
+- "dir": the host directory whose content the virtual disk shows.
+- "fat-type": the FAT variant to build: 12, 16 or 32. Absent: 12 for a
+  floppy image, 16 for a hard disk image.
+- "floppy": true for a floppy disk image (2.88 MB) instead of a partitioned
+  hard disk image. Absent: false (hard disk).
+- "label": the volume label, at most 11 bytes. FAT16 and FAT32
+  traditionally restrict the characters of a label, but most operating
+  systems do not check. Absent: "QEMU VVFAT". (Since 2.4)
+- "rw": true to let the guest write, with the changes carried over to the
+  host directory. Absent: false.
 
 Since: 2.9
 
@@ -4309,11 +4327,15 @@ SQMP
 BlockdevOptionsGenericFormat
 ----------------------------
 
-A structure used by BlockdevOptionsRaw.
+The options of a format or filter driver whose only own option is the node
+it reads its data from. Used as is by the bochs, cloop, compress, dmg,
+parallels, snapshot-access, vdi, vhdx and vpc drivers, and as the base of
+the option sets of many others (raw, luks, qcow2, ...).
 
 Members:
 
-- "file": TODO
+- "file": the node holding the data: the name of an existing node, or the
+  options of a new node created along with this one.
 
 Since: 2.9
 
@@ -4330,12 +4352,18 @@ SQMP
 BlockdevOptionsLUKS
 -------------------
 
-TODO
+Options of the luks format driver, which decrypts (and encrypts) an image
+in the LUKS format on the fly. Besides "file", the node needs the
+passphrase that unlocks one of the image's key slots.
 
 Members:
 
-- "key-secret": TODO
-- "header": TODO
+- "key-secret": the ID of a "secret" object (created with object-add or
+  --object) that holds the passphrase. It is required to open the image;
+  only a probe of the metadata works without it. (Since 2.6)
+- "header": the node that holds a detached LUKS header, for an image whose
+  header is stored apart from its data. Absent: the header is at the start
+  of "file". (Since 9.0)
 
 Since: 2.9
 
@@ -4351,11 +4379,16 @@ SQMP
 BlockdevOptionsGenericCOWFormat
 -------------------------------
 
-A structure used by BlockdevOptionsQcow2.
+The options of a copy-on-write format driver whose only own options are its
+data source and its backing file. Used as is by the qed and vmdk drivers,
+and as the base of the qcow and qcow2 option sets.
 
 Members:
 
-- "backing": TODO
+- "backing": the backing node: the name of an existing node, the options
+  of a new one, or null to open the image without any backing file. Absent:
+  QEMU opens the backing file named in the image's own metadata (if it
+  names one).
 
 Since: 2.9
 
@@ -4370,14 +4403,19 @@ SQMP
 Qcow2OverlapCheckMode
 ---------------------
 
-An enumeration used by Qcow2OverlapChecks.
+How much checking a qcow2 node does before each write to be sure the write
+does not land on the image's own metadata (overlap checks). Each level
+includes the checks of the levels before it; more checks cost more time.
 
 Values:
 
-- "none": TODO
-- "constant": TODO
-- "cached": TODO
-- "all": TODO
+- "none": no overlap checks at all.
+- "constant": only the checks that take constant time and need no read
+  from the disk.
+- "cached": every check that can be done without reading from the disk,
+  using metadata already in memory. This is the default.
+- "all": every available check, including those that read metadata from
+  the disk.
 
 Since: 2.9
 
@@ -4401,20 +4439,28 @@ SQMP
 Qcow2OverlapCheckFlags
 ----------------------
 
-A structure used by Qcow2OverlapChecks.
+Overlap checks chosen one metadata structure at a time: a member set to
+true makes the qcow2 driver refuse writes that would overwrite that
+structure, false turns its check off. Members that are absent take their
+value from "template". The structures are those of the qcow2 format
+specification.
 
 Members:
 
-- "template": TODO
-- "main-header": TODO
-- "active-l1": TODO
-- "active-l2": TODO
-- "refcount-table": TODO
-- "refcount-block": TODO
-- "snapshot-table": TODO
-- "inactive-l1": TODO
-- "inactive-l2": TODO
-- "bitmap-directory": TODO
+- "template": the check mode whose set of checks the other members start
+  from and adjust. Absent: "cached".
+- "main-header": guard the image header.
+- "active-l1": guard the active L1 table.
+- "active-l2": guard the active L2 tables.
+- "refcount-table": guard the refcount table.
+- "refcount-block": guard the refcount blocks.
+- "snapshot-table": guard the snapshot table.
+- "inactive-l1": guard the L1 tables of internal snapshots (inactive L1
+  tables).
+- "inactive-l2": guard the L2 tables of internal snapshots (inactive L2
+  tables).
+- "bitmap-directory": guard the directory of persistent dirty bitmaps.
+  (Since 3.0)
 
 Since: 2.9
 
@@ -4430,12 +4476,16 @@ SQMP
 Qcow2OverlapChecks
 ------------------
 
-An alternate used by BlockdevOptionsQcow2.
+Which qcow2 metadata structures a qcow2 node protects against being
+overwritten by a write: either a named check mode (a JSON string) or an
+object of per-structure flags.
 
 Members:
 
-- "flags": TODO
-- "mode": TODO
+- "flags": an object (Qcow2OverlapCheckFlags) that turns the check of each
+  kind of metadata structure on or off.
+- "mode": a string (Qcow2OverlapCheckMode) naming one of the predefined
+  sets of checks.
 
 Since: 2.9
 
@@ -4450,11 +4500,14 @@ SQMP
 BlockdevQcowEncryptionFormat
 ----------------------------
 
-TODO
+The encryption formats the legacy qcow (version 1) format driver can read.
+It selects the branch of BlockdevQcowEncryption.
 
 Values:
 
-- "aes": TODO
+- "aes": the qcow built-in encryption, AES in CBC mode with plain64
+  initialization vectors; its options are QCryptoBlockOptionsQCow (the
+  secret holding the key).
 
 Since: 2.10
 
@@ -4471,11 +4524,13 @@ SQMP
 BlockdevQcowEncryption
 ----------------------
 
-TODO
+How to decrypt an encrypted qcow (version 1) image. "format" selects the
+scheme; the other members are those of that scheme's options.
 
 Members:
 
-- "format": TODO
+- "format": the encryption scheme of the image; its value decides which
+  further members apply.
 
 Since: 2.10
 
@@ -4491,11 +4546,14 @@ SQMP
 BlockdevOptionsQcow
 -------------------
 
-TODO
+Options of the qcow driver, for images in the old qcow (version 1) format.
+On top of "file" and "backing" it only takes the decryption settings.
 
 Members:
 
-- "encrypt": TODO
+- "encrypt": how to decrypt the image. Required for an encrypted image,
+  except to probe only its metadata; not used for an image without
+  encryption.
 
 Since: 2.10
 
@@ -4510,12 +4568,16 @@ SQMP
 BlockdevQcow2EncryptionFormat
 -----------------------------
 
-An enumeration used by BlockdevQcow2Encryption.
+The encryption formats of qcow2 images. It selects the branch of
+BlockdevQcow2Encryption.
 
 Values:
 
-- "aes": TODO
-- "luks": TODO
+- "aes": the legacy qcow2 built-in encryption, AES in CBC mode with plain64
+  initialization vectors; its options are QCryptoBlockOptionsQCow (the
+  secret holding the key).
+- "luks": LUKS encryption inside the qcow2 image, with key slots; its
+  options are QCryptoBlockOptionsLUKS (the secret holding a passphrase).
 
 Since: 2.10
 
@@ -4533,11 +4595,13 @@ SQMP
 BlockdevQcow2Encryption
 -----------------------
 
-An union used by BlockdevOptionsQcow2.
+How to decrypt an encrypted qcow2 image. "format" selects the scheme; the
+other members are those of that scheme's options.
 
 Members:
 
-- "format": TODO
+- "format": the encryption scheme of the image; its value decides which
+  further members apply.
 
 Since: 2.10
 
@@ -4554,12 +4618,17 @@ SQMP
 BlockdevOptionsPreallocate
 --------------------------
 
-TODO
+Options of the preallocate filter. Placed between a format node and its
+protocol node, it grows the protocol node (the file) in large steps ahead
+of the writes, so that the file is extended less often and in bigger
+pieces than the writes themselves would require.
 
 Members:
 
-- "prealloc-align": TODO
-- "prealloc-size": TODO
+- "prealloc-align": the granularity of preallocation, in bytes: the file
+  length is rounded up to a multiple of it. Absent: 1048576 (1 MiB).
+- "prealloc-size": how far ahead of the write the file is extended, in
+  bytes. Absent: 134217728 (128 MiB).
 
 Since: 6.0
 
@@ -4587,23 +4656,56 @@ SQMP
 BlockdevOptionsQcow2
 --------------------
 
-Options of the qcow2 format driver.
+Options of the qcow2 format driver: caching of the image's metadata,
+handling of discards, overlap protection, decryption and an external data
+file. "file" and "backing" come from the base.
 
 Members:
 
-- "lazy-refcounts": TODO
-- "pass-discard-request": TODO
-- "pass-discard-snapshot": TODO
-- "pass-discard-other": TODO
-- "discard-no-unref": TODO
-- "overlap-check": TODO
-- "cache-size": TODO
-- "l2-cache-size": TODO
-- "l2-cache-entry-size": TODO
-- "refcount-cache-size": TODO
-- "cache-clean-interval": TODO
-- "encrypt": TODO
-- "data-file": TODO
+- "lazy-refcounts": true to postpone refcount updates (faster allocating
+  writes, but after a crash the refcounts must be rebuilt, which QEMU does
+  when it next opens the image read-write). Absent: the setting stored in
+  the image is used.
+- "pass-discard-request": whether discard requests the qcow2 node receives
+  are passed on to its data source. Absent: true when the node's "discard"
+  option is "unmap", else false.
+- "pass-discard-snapshot": whether the data source gets discard requests
+  for clusters freed by a snapshot operation, such as the deletion of an
+  internal snapshot. Absent: true.
+- "pass-discard-other": whether the data source gets discard requests when
+  clusters are freed in any other situation. Absent: false.
+- "discard-no-unref": true to keep data clusters allocated in the image
+  when they stop being used (discarded or turned into zero clusters).
+  Whether the old data is also discarded in the image file still follows
+  "pass-discard-request". Keeping the clusters avoids the fragmentation
+  that freeing and reallocating them causes, which can slow the image down
+  and let the file grow far beyond the guest disk size; consider it when
+  the file length matters, e.g. for a qcow2 image stored directly on a
+  block device. Absent: false. (Since 8.1)
+- "overlap-check": which metadata structures are protected from being
+  overwritten by writes. Absent: the "cached" mode. (Since 2.2)
+- "cache-size": the largest combined size of the L2 table cache and the
+  refcount block cache, in bytes. It cannot be given together with both
+  "l2-cache-size" and "refcount-cache-size". Absent: QEMU picks the
+  sizes. (Since 2.2)
+- "l2-cache-size": the largest size of the L2 table cache, in bytes; at
+  most "cache-size" when both are given. Absent: derived from
+  "cache-size" when that is given, else chosen by QEMU. (Since 2.2)
+- "l2-cache-entry-size": the size of one L2 cache entry, in bytes: a power
+  of two from 512 up to the cluster size. Absent: the cluster size.
+  (Since 2.12)
+- "refcount-cache-size": the largest size of the refcount block cache, in
+  bytes. Absent: derived from "cache-size" when that is given, else chosen
+  by QEMU. (Since 2.2)
+- "cache-clean-interval": the interval, in seconds, after which cache
+  entries not used in the meantime are dropped; 0 never drops them. Absent:
+  600 on platforms that support it, 0 on the others. (Since 2.5)
+- "encrypt": how to decrypt the image. Required for an encrypted image,
+  except to probe only its metadata. (Since 2.10)
+- "data-file": the node holding the guest data of an image that stores it
+  in an external data file. Only valid for such images; absent for one of
+  them, QEMU opens the data file whose name is stored in the image.
+  (Since 4.0)
 
 Since: 2.9
 
@@ -4618,13 +4720,17 @@ SQMP
 SshHostKeyCheckMode
 -------------------
 
-TODO
+How the ssh driver verifies the identity of the server. It selects the
+branch of SshHostKeyCheck.
 
 Values:
 
-- "none": TODO
-- "hash": TODO
-- "known_hosts": TODO
+- "none": accept any host key (no protection against a man in the
+  middle).
+- "hash": compare a hash of the host key with a hash given in advance (the
+  "type" and "hash" members of SshHostKeyHash).
+- "known_hosts": look the host key up in the user's known_hosts files, as
+  the OpenSSH client does.
 
 Since: 2.12
 
@@ -4639,13 +4745,13 @@ SQMP
 SshHostKeyCheckHashType
 -----------------------
 
-TODO
+The hash algorithm of a host key fingerprint given to the ssh driver.
 
 Values:
 
-- "md5": TODO
-- "sha1": TODO
-- "sha256": TODO
+- "md5": the fingerprint is an MD5 hash.
+- "sha1": the fingerprint is a SHA-1 hash.
+- "sha256": the fingerprint is a SHA-256 hash.
 
 Since: 2.12
 
@@ -4661,12 +4767,13 @@ SQMP
 SshHostKeyHash
 --------------
 
-TODO
+The host key fingerprint that the server must match, for the "hash" mode
+of SshHostKeyCheck.
 
 Members:
 
-- "type": TODO
-- "hash": TODO
+- "type": the algorithm that produced "hash".
+- "hash": the expected hash of the server's host key.
 
 Since: 2.12
 
@@ -4683,11 +4790,12 @@ SQMP
 SshHostKeyCheck
 ---------------
 
-TODO
+How the ssh driver checks the server's host key. "mode" selects the check;
+the "hash" mode adds the members of SshHostKeyHash.
 
 Members:
 
-- "mode": TODO
+- "mode": the kind of check; its value decides which further members apply.
 
 Since: 2.12
 
@@ -4705,14 +4813,17 @@ SQMP
 BlockdevOptionsSsh
 ------------------
 
-TODO
+Options of the ssh protocol driver, which accesses an image file on a
+remote host over SSH (SFTP).
 
 Members:
 
-- "server": TODO
-- "path": TODO
-- "user": TODO
-- "host-key-check": TODO
+- "server": the address (host and port) of the SSH server.
+- "path": the path of the image file on the remote host.
+- "user": the user name to log in with. Absent: the name of the local user
+  QEMU runs as.
+- "host-key-check": how the server's host key is verified. Absent: against
+  the known_hosts files ("known_hosts" mode).
 
 Since: 2.9
 
@@ -4741,58 +4852,78 @@ SQMP
 BlkdebugEvent
 -------------
 
-TODO
+The points inside the block layer and the image format drivers (mostly
+qcow2) at which a blkdebug node can inject an error or change its state.
+Each value names a step of a write, a read or a metadata update; a rule
+whose event is that value fires when the step is reached below the blkdebug
+node. The C enum of these values carries the prefix BLKDBG.
 
 Values:
 
-- "l1_update": TODO
-- "l1_grow_alloc_table": TODO
-- "l1_grow_write_table": TODO
-- "l1_grow_activate_table": TODO
-- "l2_load": TODO
-- "l2_update": TODO
-- "l2_update_compressed": TODO
-- "l2_alloc_cow_read": TODO
-- "l2_alloc_write": TODO
-- "read_aio": TODO
-- "read_backing_aio": TODO
-- "read_compressed": TODO
-- "write_aio": TODO
-- "write_compressed": TODO
-- "vmstate_load": TODO
-- "vmstate_save": TODO
-- "cow_read": TODO
-- "cow_write": TODO
-- "reftable_load": TODO
-- "reftable_grow": TODO
-- "reftable_update": TODO
-- "refblock_load": TODO
-- "refblock_update": TODO
-- "refblock_update_part": TODO
-- "refblock_alloc": TODO
-- "refblock_alloc_hookup": TODO
-- "refblock_alloc_write": TODO
-- "refblock_alloc_write_blocks": TODO
-- "refblock_alloc_write_table": TODO
-- "refblock_alloc_switch_table": TODO
-- "cluster_alloc": TODO
-- "cluster_alloc_bytes": TODO
-- "cluster_free": TODO
-- "flush_to_os": TODO
-- "flush_to_disk": TODO
-- "pwritev_rmw_head": TODO
-- "pwritev_rmw_after_head": TODO
-- "pwritev_rmw_tail": TODO
-- "pwritev_rmw_after_tail": TODO
-- "pwritev": TODO
-- "pwritev_zero": TODO
-- "pwritev_done": TODO
-- "empty_image_prepare": TODO
-- "l1_shrink_write_table": TODO
-- "l1_shrink_free_l2_clusters": TODO
-- "cor_write": TODO
-- "cluster_alloc_space": TODO
-- "none": TODO
+- "l1_update": an entry of the active L1 table is written after a change.
+- "l1_grow_alloc_table": space is allocated for a larger L1 table.
+- "l1_grow_write_table": the new, larger L1 table is written.
+- "l1_grow_activate_table": the image header is switched to the new L1
+  table.
+- "l2_load": an L2 table is read from the image into the cache.
+- "l2_update": an updated L2 table (entry) is written back.
+- "l2_update_compressed": an L2 entry for a compressed cluster is written.
+- "l2_alloc_cow_read": when a new L2 table is allocated, the content it
+  starts from is read.
+- "l2_alloc_write": a newly allocated L2 table is written.
+- "read_aio": guest data is read from the image file.
+- "read_backing_aio": guest data is read from the backing file.
+- "read_compressed": a compressed cluster is read.
+- "write_aio": guest data is written to the image file.
+- "write_compressed": a compressed cluster is written.
+- "vmstate_load": saved VM state is read from the image.
+- "vmstate_save": VM state is written into the image.
+- "cow_read": the unchanged part of a cluster is read for copy-on-write.
+- "cow_write": the unchanged part of a cluster is written to its new place
+  for copy-on-write.
+- "reftable_load": the refcount table is read.
+- "reftable_grow": the refcount table is enlarged.
+- "reftable_update": an entry of the refcount table is written.
+- "refblock_load": a refcount block is read.
+- "refblock_update": a whole refcount block is written after a change.
+- "refblock_update_part": part of a refcount block is written after a
+  change.
+- "refblock_alloc": a new refcount block is allocated.
+- "refblock_alloc_hookup": a new refcount block is entered into the
+  refcount table.
+- "refblock_alloc_write": a new refcount block is written.
+- "refblock_alloc_write_blocks": the refcount blocks that cover a new,
+  larger refcount table are written.
+- "refblock_alloc_write_table": a new, larger refcount table is written.
+- "refblock_alloc_switch_table": the image header is switched to the new
+  refcount table.
+- "cluster_alloc": clusters are allocated for guest data.
+- "cluster_alloc_bytes": space smaller than a cluster is allocated (for
+  compressed data).
+- "cluster_free": clusters are freed.
+- "flush_to_os": data is flushed from QEMU to the host operating system.
+- "flush_to_disk": the host is asked to flush its caches to the disk.
+- "pwritev_rmw_head": the head of an unaligned write is read for a
+  read-modify-write cycle.
+- "pwritev_rmw_after_head": the read of the head of an unaligned write has
+  completed.
+- "pwritev_rmw_tail": the tail of an unaligned write is read for a
+  read-modify-write cycle.
+- "pwritev_rmw_after_tail": the read of the tail of an unaligned write has
+  completed.
+- "pwritev": a write request is about to be passed to the driver.
+- "pwritev_zero": a write of zeroes is about to be passed to the driver.
+- "pwritev_done": a write request has been handled by the driver.
+- "empty_image_prepare": an image is being emptied (all its data dropped).
+- "l1_shrink_write_table": zeroes are written over the part of the L1 table
+  that an image shrink cuts off. (Since 2.11)
+- "l1_shrink_free_l2_clusters": the L2 tables no longer needed after an
+  image shrink are discarded. (Since 2.11)
+- "cor_write": data is written into the image by copy-on-read. (Since 2.11)
+- "cluster_alloc_space": space in the image file is allocated for a
+  cluster. (Since 4.1)
+- "none": fires once, when the blkdebug node is created; a rule on it is in
+  effect from the start. (Since 4.1)
 
 Since: 2.9
 
@@ -4807,16 +4938,17 @@ SQMP
 BlkdebugIOType
 --------------
 
-TODO
+The kinds of request a blkdebug error injection rule applies to.
 
 Values:
 
-- "read": TODO
-- "write": TODO
-- "write-zeroes": TODO
-- "discard": TODO
-- "flush": TODO
-- "block-status": TODO
+- "read": read requests (the driver's .bdrv_co_preadv()).
+- "write": write requests (.bdrv_co_pwritev()).
+- "write-zeroes": requests to write zeroes (.bdrv_co_pwrite_zeroes()).
+- "discard": discard requests (.bdrv_co_pdiscard()).
+- "flush": flushes to the disk (.bdrv_co_flush_to_disk()).
+- "block-status": queries of the allocation status of a range
+  (.bdrv_co_block_status()).
 
 Since: 4.1
 
@@ -4837,17 +4969,25 @@ SQMP
 BlkdebugInjectErrorOptions
 --------------------------
 
-TODO
+One error injection rule of a blkdebug node: when "event" happens while
+the node is in the given state, the matching request fails with the given
+errno.
 
 Members:
 
-- "event": TODO
-- "state": TODO
-- "iotype": TODO
-- "errno": TODO
-- "sector": TODO
-- "once": TODO
-- "immediately": TODO
+- "event": the point of the I/O path that triggers the rule.
+- "state": the state number the node has to be in for the rule to fire
+  (a blkdebug node starts in state 1). Absent: any state.
+- "iotype": the kind of request that fails. Absent: reads, writes,
+  write-zeroes, discards and flushes (every kind but block-status).
+  (Since 4.1)
+- "errno": the error number the request fails with, as a positive host
+  errno value (5 is EIO, 28 is ENOSPC). Absent: EIO.
+- "sector": only a request touching this sector (in 512-byte units) fails.
+  Absent: any sector.
+- "once": true to disable the rule after it fired once. Absent: false.
+- "immediately": true to fail the request at once, instead of completing
+  it with the error asynchronously. Absent: false.
 
 Since: 2.9
 
@@ -4864,13 +5004,17 @@ SQMP
 BlkdebugSetStateOptions
 -----------------------
 
-TODO
+One state transition rule of a blkdebug node: when "event" happens while
+the node is in the given state, the node moves to "new_state". Together
+with the "state" of error injection rules this lets a test fail a request
+only after a given sequence of events.
 
 Members:
 
-- "event": TODO
-- "state": TODO
-- "new_state": TODO
+- "event": the point of the I/O path that triggers the transition.
+- "state": the state number the node has to be in for the transition to
+  happen. Absent: any state.
+- "new_state": the state number the node moves to.
 
 Since: 2.9
 
@@ -4896,22 +5040,42 @@ SQMP
 BlockdevOptionsBlkdebug
 -----------------------
 
-TODO
+Options of the blkdebug filter, a test tool that sits above a node and
+fails chosen requests, changes the request limits the layers above see,
+and takes extra permissions on its child. Rules can be given here or in a
+configuration file.
 
 Members:
 
-- "image": TODO
-- "config": TODO
-- "align": TODO
-- "max-transfer": TODO
-- "opt-write-zero": TODO
-- "max-write-zero": TODO
-- "opt-discard": TODO
-- "max-discard": TODO
-- "inject-error": TODO
-- "set-state": TODO
-- "take-child-perms": TODO
-- "unshare-child-perms": TODO
+- "image": the node the filter passes requests to (an image file or any
+  other node).
+- "config": the path of a blkdebug configuration file with [inject-error]
+  and [set-state] sections, read in addition to the rules given here.
+- "align": the alignment, in bytes, that requests must have: a power of 2,
+  or 0 for the child's own alignment. Absent: 0.
+- "max-transfer": the largest size of one request, in bytes: a multiple of
+  "align" and of the child's request alignment (not necessarily a power of
+  2), or 0 for the default. (Since 2.10)
+- "opt-write-zero": the preferred alignment of write-zeroes requests, in
+  bytes: a multiple of "align" and of the child's request alignment (not
+  necessarily a power of 2), or 0 for the default. (Since 2.10)
+- "max-write-zero": the largest size of one write-zeroes request, in bytes:
+  a multiple of "align", of "opt-write-zero" and of the child's request
+  alignment (not necessarily a power of 2), or 0 for the default.
+  (Since 2.10)
+- "opt-discard": the preferred alignment of discard requests, in bytes: a
+  multiple of "align" and of the child's request alignment (not
+  necessarily a power of 2), or 0 for the default. (Since 2.10)
+- "max-discard": the largest size of one discard request, in bytes: a
+  multiple of "align", of "opt-discard" and of the child's request
+  alignment (not necessarily a power of 2), or 0 for the default.
+  (Since 2.10)
+- "inject-error": the error injection rules. Absent: none.
+- "set-state": the state transition rules. Absent: none.
+- "take-child-perms": permissions to take on "image" on top of those the
+  node's use needs anyway. Absent: none. (Since 5.0)
+- "unshare-child-perms": permissions to deny other users of "image" on top
+  of those that cannot be shared anyway. Absent: none. (Since 5.0)
 
 Since: 2.9
 
@@ -4930,15 +5094,21 @@ SQMP
 BlockdevOptionsBlklogwrites
 ---------------------------
 
-TODO
+Options of the blklogwrites filter, which passes requests to "file" and
+records every write in a separate log node (in the format of the Linux
+dm-log-writes target), so that the history of writes can be replayed or
+checked later, e.g. to test a file system's crash consistency.
 
 Members:
 
-- "file": TODO
-- "log": TODO
-- "log-sector-size": TODO
-- "log-append": TODO
-- "log-super-update-interval": TODO
+- "file": the node the writes go to.
+- "log": the node that receives the log of the writes made to "file".
+- "log-sector-size": the sector size of the log, in bytes: offsets and
+  lengths of writes are logged in these units. Absent: 512.
+- "log-append": true to add to a log that already exists on "log"; false
+  starts a new log. Absent: false.
+- "log-super-update-interval": after how many write requests the log's
+  super block is written to the disk again. Absent: 4096.
 
 Since: 3.0
 
@@ -4954,12 +5124,14 @@ SQMP
 BlockdevOptionsBlkverify
 ------------------------
 
-TODO
+Options of the blkverify filter, a test tool: every write goes to both
+children and every read is done on both and compared; a difference means
+the node under test is broken, and QEMU reports it and exits.
 
 Members:
 
-- "test": TODO
-- "raw": TODO
+- "test": the node under test.
+- "raw": a raw image with the expected content, read for comparison.
 
 Since: 2.9
 
@@ -4974,11 +5146,13 @@ SQMP
 BlockdevOptionsBlkreplay
 ------------------------
 
-TODO
+Options of the blkreplay filter, which makes the block requests of a node
+deterministic for record/replay (-icount with rr=record or rr=replay): it
+records when requests complete and replays them in the same order.
 
 Members:
 
-- "image": TODO
+- "image": the node whose requests are recorded or replayed.
 
 Since: 4.2
 
@@ -4993,12 +5167,14 @@ SQMP
 QuorumReadPattern
 -----------------
 
-TODO
+How a quorum node serves reads.
 
 Values:
 
-- "quorum": TODO
-- "fifo": TODO
+- "quorum": read from every child and return the data that enough children
+  agree on (see "vote-threshold").
+- "fifo": read from the first child that has not failed, and from the next
+  one only when it fails; no vote takes place.
 
 Since: 2.9
 
@@ -5017,15 +5193,26 @@ SQMP
 BlockdevOptionsQuorum
 ---------------------
 
-TODO
+Options of the quorum driver, which keeps the same data on several child
+nodes, writes to all of them, and checks reads by a vote among the
+children, so that a corrupt or failing copy is noticed (QUORUM_REPORT_BAD,
+QUORUM_FAILURE).
 
 Members:
 
-- "blkverify": TODO
-- "children": TODO
-- "vote-threshold": TODO
-- "rewrite-corrupted": TODO
-- "read-pattern": TODO
+- "blkverify": true to treat any content difference between the children
+  as fatal, with its details printed (blkverify mode). It needs exactly two
+  children, "vote-threshold" 2, and excludes "rewrite-corrupted". Absent:
+  false.
+- "children": the child nodes, as names of existing nodes or options of
+  new ones.
+- "vote-threshold": how many children must return the same data for a read
+  to succeed; a read with fewer in agreement fails. At least 1 and at most
+  the number of children.
+- "rewrite-corrupted": true to write the agreed data back to the children
+  that returned something else, once a quorum is reached. Absent: false.
+  (Since 2.1)
+- "read-pattern": how reads are served. Absent: "quorum". (Since 2.2)
 
 Since: 2.9
 
@@ -5044,15 +5231,16 @@ SQMP
 BlockdevOptionsGluster
 ----------------------
 
-TODO
+Options of the gluster protocol driver, which accesses an image stored on a
+GlusterFS volume through libgfapi.
 
 Members:
 
-- "volume": TODO
-- "path": TODO
-- "server": TODO
-- "debug": TODO
-- "logfile": TODO
+- "volume": the name of the Gluster volume that holds the image.
+- "path": the absolute path of the image file inside the volume.
+- "server": the Gluster servers to contact, tried in turn.
+- "debug": the libgfapi log level. Absent: 4 (errors only). (Since 2.8)
+- "logfile": the file libgfapi logs to. Absent: /dev/stderr. (Since 2.8)
 
 Since: 2.9
 
@@ -5069,11 +5257,13 @@ SQMP
 BlockdevOptionsIoUring
 ----------------------
 
-TODO
+Options of the io_uring driver, which accesses a host file through
+libblkio with Linux io_uring. Only in QEMU builds with libblkio
+(CONFIG_BLKIO).
 
 Members:
 
-- "filename": TODO
+- "filename": the path of the image file on the host.
 
 Since: 7.2
 
@@ -5090,11 +5280,14 @@ SQMP
 BlockdevOptionsNvmeIoUring
 --------------------------
 
-TODO
+Options of the nvme-io_uring driver, which sends NVMe commands to a host
+NVMe namespace through libblkio and io_uring passthrough. Only in QEMU
+builds with libblkio (CONFIG_BLKIO).
 
 Members:
 
-- "path": TODO
+- "path": the path of the namespace's character device, such as
+  /dev/ng0n1.
 
 Since: 7.2
 
@@ -5111,11 +5304,14 @@ SQMP
 BlockdevOptionsVirtioBlkVfioPci
 -------------------------------
 
-TODO
+Options of the virtio-blk-vfio-pci driver, which drives a virtio-blk PCI
+device of the host through libblkio and VFIO. Only in QEMU builds with
+libblkio (CONFIG_BLKIO).
 
 Members:
 
-- "path": TODO
+- "path": the sysfs directory of the PCI device, such as
+  /sys/bus/pci/devices/0000:00:01.0.
 
 Since: 7.2
 
@@ -5132,11 +5328,13 @@ SQMP
 BlockdevOptionsVirtioBlkVhostUser
 ---------------------------------
 
-TODO
+Options of the virtio-blk-vhost-user driver, which connects through
+libblkio to a vhost-user block server (such as qemu-storage-daemon's
+vhost-user-blk export). Only in QEMU builds with libblkio (CONFIG_BLKIO).
 
 Members:
 
-- "path": TODO
+- "path": the path of the server's vhost-user Unix domain socket.
 
 Since: 7.2
 
@@ -5158,15 +5356,19 @@ SQMP
 BlockdevOptionsVirtioBlkVhostVdpa
 ---------------------------------
 
-TODO
+Options of the virtio-blk-vhost-vdpa driver, which drives a vDPA block
+device of the host through libblkio. Only in QEMU builds with libblkio
+(CONFIG_BLKIO).
 
 Members:
 
-- "path": TODO
+- "path": the path of the vhost-vdpa character device.
 
 Features:
 
-- "fdset": TODO
+- "fdset": "path" may be "/dev/fdset/N", to use a file descriptor passed
+  to QEMU beforehand (add-fd) instead of opening the device. Only in builds
+  whose libblkio supports it (CONFIG_BLKIO_VHOST_VDPA_FD). (Since 8.1)
 
 Since: 7.2
 
@@ -5181,12 +5383,12 @@ SQMP
 IscsiTransport
 --------------
 
-TODO
+The transport libiscsi uses to reach an iSCSI target.
 
 Values:
 
-- "tcp": TODO
-- "iser": TODO
+- "tcp": iSCSI over TCP/IP.
+- "iser": iSCSI Extensions for RDMA (iSER).
 
 Since: 2.9
 
@@ -5202,14 +5404,16 @@ SQMP
 IscsiHeaderDigest
 -----------------
 
-TODO
+Whether the iSCSI PDU headers carry a CRC32C digest, as negotiated with the
+target by libiscsi. The C enum of these values carries the prefix
+QAPI_ISCSI_HEADER_DIGEST.
 
 Values:
 
-- "crc32c": TODO
-- "none": TODO
-- "crc32c-none": TODO
-- "none-crc32c": TODO
+- "crc32c": digests are required.
+- "none": no digests.
+- "crc32c-none": digests preferred, none accepted.
+- "none-crc32c": no digests preferred, digests accepted.
 
 Since: 2.9
 
@@ -5232,19 +5436,25 @@ SQMP
 BlockdevOptionsIscsi
 --------------------
 
-TODO
+Options of the iscsi protocol driver, which accesses a LUN of an iSCSI
+target through libiscsi.
 
 Members:
 
-- "transport": TODO
-- "portal": TODO
-- "target": TODO
-- "lun": TODO
-- "user": TODO
-- "password-secret": TODO
-- "initiator-name": TODO
-- "header-digest": TODO
-- "timeout": TODO
+- "transport": the transport used to reach the target.
+- "portal": the address of the iSCSI portal, host with an optional
+  ":port".
+- "target": the IQN of the target.
+- "lun": the logical unit number to use. Absent: 0.
+- "user": the user name for CHAP authentication. Absent: no CHAP
+  authentication.
+- "password-secret": the ID of a "secret" object that holds the CHAP
+  password. Required when "user" is given.
+- "initiator-name": the IQN QEMU presents to the target as its initiator
+  name. Absent: a name is generated.
+- "header-digest": the header digest to negotiate. Absent: "none-crc32c".
+- "timeout": the time, in seconds, after which a request times out; 0
+  means never. Absent: 0.
 
 Since: 2.9
 
@@ -5259,12 +5469,14 @@ SQMP
 RbdAuthMode
 -----------
 
-TODO
+An authentication mode the rbd driver may use with a Ceph cluster (the Ceph
+option auth_client_required).
 
 Values:
 
-- "cephx": TODO
-- "none": TODO
+- "cephx": Ceph's cephx authentication, with the key given by "key-secret"
+  or the Ceph configuration.
+- "none": no authentication.
 
 Since: 3.0
 
@@ -5279,13 +5491,15 @@ SQMP
 RbdImageEncryptionFormat
 ------------------------
 
-An enumeration used by ImageInfoSpecificRbd.
+The encryption formats of RBD images handled by librbd. It selects the
+branch of RbdEncryptionOptions and RbdEncryptionCreateOptions.
 
 Values:
 
-- "luks": TODO
-- "luks2": TODO
-- "luks-any": TODO
+- "luks": LUKS version 1.
+- "luks2": LUKS version 2.
+- "luks-any": either LUKS version, as found in the image; only for opening
+  an image, not for creating one. (Since 8.0)
 
 Since: 6.1
 
@@ -5300,11 +5514,12 @@ SQMP
 RbdEncryptionOptionsLUKSBase
 ----------------------------
 
-TODO
+The settings every LUKS variant needs to open an encrypted RBD image.
 
 Members:
 
-- "key-secret": TODO
+- "key-secret": the ID of a "secret" object that holds the passphrase
+  unlocking the encryption.
 
 Since: 6.1
 
@@ -5320,11 +5535,13 @@ SQMP
 RbdEncryptionCreateOptionsLUKSBase
 ----------------------------------
 
-TODO
+The settings every LUKS variant needs to format an RBD image with
+encryption: the passphrase and the cipher.
 
 Members:
 
-- "cipher-alg": TODO
+- "cipher-alg": the cipher of the new encryption; QEMU supports aes-128
+  and aes-256. Absent: aes-256.
 
 Since: 6.1
 
@@ -5339,7 +5556,8 @@ SQMP
 RbdEncryptionOptionsLUKS
 ------------------------
 
-TODO
+The options to open an RBD image encrypted with LUKS version 1: only the
+passphrase ("key-secret").
 
 Since: 6.1
 
@@ -5354,7 +5572,8 @@ SQMP
 RbdEncryptionOptionsLUKS2
 -------------------------
 
-TODO
+The options to open an RBD image encrypted with LUKS version 2: only the
+passphrase ("key-secret").
 
 Since: 6.1
 
@@ -5369,7 +5588,8 @@ SQMP
 RbdEncryptionOptionsLUKSAny
 ---------------------------
 
-TODO
+The options to open an RBD image encrypted with either LUKS version, the
+version being detected from the image: only the passphrase ("key-secret").
 
 Since: 8.0
 
@@ -5384,7 +5604,8 @@ SQMP
 RbdEncryptionCreateOptionsLUKS
 ------------------------------
 
-TODO
+The options to format an RBD image with LUKS version 1 encryption: the
+passphrase and, optionally, the cipher.
 
 Since: 6.1
 
@@ -5399,7 +5620,8 @@ SQMP
 RbdEncryptionCreateOptionsLUKS2
 -------------------------------
 
-TODO
+The options to format an RBD image with LUKS version 2 encryption: the
+passphrase and, optionally, the cipher.
 
 Since: 6.1
 
@@ -5419,12 +5641,16 @@ SQMP
 RbdEncryptionOptions
 --------------------
 
-TODO
+How to open an encrypted RBD image. "format" selects the LUKS variant and
+with it the further members.
 
 Members:
 
-- "format": TODO
-- "parent": TODO
+- "format": the encryption format of the image.
+- "parent": the encryption options of the parent image, for a cloned
+  image. Not needed when the clone uses the same format and passphrase as
+  its parent (it was not formatted on its own), or when the parent is not
+  encrypted. (Since 8.0)
 
 Since: 6.1
 
@@ -5442,11 +5668,12 @@ SQMP
 RbdEncryptionCreateOptions
 --------------------------
 
-TODO
+How to encrypt an RBD image being created. "format" selects the LUKS
+version and with it the further members; "luks-any" cannot be used here.
 
 Members:
 
-- "format": TODO
+- "format": the encryption format to format the image with.
 
 Since: 6.1
 
@@ -5470,20 +5697,28 @@ SQMP
 BlockdevOptionsRbd
 ------------------
 
-TODO
+Options of the rbd protocol driver, which accesses an image of a Ceph RADOS
+block device (RBD) through librbd.
 
 Members:
 
-- "pool": TODO
-- "namespace": TODO
-- "image": TODO
-- "conf": TODO
-- "snapshot": TODO
-- "encrypt": TODO
-- "user": TODO
-- "auth-client-required": TODO
-- "key-secret": TODO
-- "server": TODO
+- "pool": the Ceph pool that holds the image.
+- "namespace": the RADOS namespace inside the pool. Absent: the pool's
+  default namespace. (Since 5.0)
+- "image": the name of the image in the pool.
+- "conf": the path of a Ceph configuration file to read; options given
+  here override its values. Absent: Ceph's default configuration file is
+  read.
+- "snapshot": the name of an RBD snapshot to open instead of the image's
+  current state.
+- "encrypt": how to decrypt an encrypted image. (Since 6.1)
+- "user": the Ceph client ID to connect as.
+- "auth-client-required": the authentication modes to accept; this sets
+  the Ceph option auth_client_required. (Since 3.0)
+- "key-secret": the ID of a "secret" object that holds the key for cephx
+  authentication; this sets the Ceph option key. (Since 3.0)
+- "server": the Ceph monitors to contact (host and port of each); this
+  sets the Ceph option mon_host.
 
 Since: 2.9
 
@@ -5500,12 +5735,16 @@ SQMP
 ReplicationMode
 ---------------
 
-TODO
+The role of a replication node in COLO (continuous replication between a
+primary and a secondary QEMU). Only in QEMU builds with replication support
+(CONFIG_REPLICATION).
 
 Values:
 
-- "primary": TODO
-- "secondary": TODO
+- "primary": the primary side, whose VM state is sent to the secondary
+  QEMU.
+- "secondary": the secondary side, which receives the VM state from the
+  primary QEMU.
 
 Since: 2.9
 
@@ -5524,12 +5763,16 @@ SQMP
 BlockdevOptionsReplication
 --------------------------
 
-TODO
+Options of the replication filter used by COLO to keep the disks of a
+primary and a secondary QEMU in step. Only in QEMU builds with replication
+support (CONFIG_REPLICATION).
 
 Members:
 
-- "mode": TODO
-- "top-id": TODO
+- "mode": whether this node is on the primary or the secondary side.
+- "top-id": on the secondary side, the node name or device ID of the root
+  node above the replication node's chain. Must be absent in primary
+  mode.
 
 Since: 2.9
 
@@ -5544,11 +5787,11 @@ SQMP
 NFSTransport
 ------------
 
-TODO
+The transport the nfs driver uses to reach the server.
 
 Values:
 
-- "inet": TODO
+- "inet": TCP/IP.
 
 Since: 2.9
 
@@ -5564,12 +5807,12 @@ SQMP
 NFSServer
 ---------
 
-TODO
+The address of an NFS server.
 
 Members:
 
-- "type": TODO
-- "host": TODO
+- "type": the transport; only TCP ("inet") exists.
+- "host": the host name or IP address of the NFS server.
 
 Since: 2.9
 
@@ -5591,18 +5834,24 @@ SQMP
 BlockdevOptionsNfs
 ------------------
 
-TODO
+Options of the nfs protocol driver, which accesses an image file on an NFS
+server through libnfs, without mounting the export on the host.
 
 Members:
 
-- "server": TODO
-- "path": TODO
-- "user": TODO
-- "group": TODO
-- "tcp-syn-count": TODO
-- "readahead-size": TODO
-- "page-cache-size": TODO
-- "debug": TODO
+- "server": the NFS server.
+- "path": the path of the image on the server (export path and file).
+- "user": the UID to present to the server. Absent: the UID QEMU runs as
+  (getuid()); 65534 on Windows.
+- "group": the GID to present to the server. Absent: the GID QEMU runs as
+  (getgid()); 65534 on Windows.
+- "tcp-syn-count": how many SYN packets to send when the TCP connection is
+  set up. Absent: libnfs's default.
+- "readahead-size": the size of the read-ahead, in bytes. Absent: libnfs's
+  default.
+- "page-cache-size": the size of the page cache, in bytes. Absent: libnfs's
+  default.
+- "debug": the NFS debug level, at most 2. Absent: libnfs's default.
 
 Since: 2.9
 
@@ -5623,17 +5872,22 @@ SQMP
 BlockdevOptionsCurlBase
 -----------------------
 
-TODO
+The options the curl based drivers (http, https, ftp, ftps) share. These
+drivers read an image from a URL through libcurl; they are read-only.
 
 Members:
 
-- "url": TODO
-- "readahead": TODO
-- "timeout": TODO
-- "username": TODO
-- "password-secret": TODO
-- "proxy-username": TODO
-- "proxy-password-secret": TODO
+- "url": the URL of the image file.
+- "readahead": how many bytes to read ahead and cache; a multiple of 512.
+  Absent: 256 KiB.
+- "timeout": the connection timeout, in seconds. Absent: 5.
+- "username": the user name for authentication. Absent: none.
+- "password-secret": the ID of a "secret" object that holds the password
+  for authentication. Absent: no password.
+- "proxy-username": the user name for authentication at the proxy. Absent:
+  none.
+- "proxy-password-secret": the ID of a "secret" object that holds the
+  password for the proxy. Absent: no password.
 
 Since: 2.9
 
@@ -5650,12 +5904,16 @@ SQMP
 BlockdevOptionsCurlHttp
 -----------------------
 
-TODO
+Options of the http driver, which reads an image over HTTP; the URL must
+begin with "http://".
 
 Members:
 
-- "cookie": TODO
-- "cookie-secret": TODO
+- "cookie": the cookies to send, written "name1=content1; name2=content2;"
+  (the syntax of libcurl's CURLOPT_COOKIE). Absent: none.
+- "cookie-secret": the ID of a "secret" object that holds the cookie data,
+  in the syntax of "cookie", to keep it out of command lines and logs.
+  (Since 2.10)
 
 Since: 2.9
 
@@ -5673,13 +5931,17 @@ SQMP
 BlockdevOptionsCurlHttps
 ------------------------
 
-TODO
+Options of the https driver, which reads an image over HTTPS; the URL must
+begin with "https://".
 
 Members:
 
-- "cookie": TODO
-- "sslverify": TODO
-- "cookie-secret": TODO
+- "cookie": the cookies to send, written "name1=content1; name2=content2;"
+  (the syntax of libcurl's CURLOPT_COOKIE). Absent: none.
+- "sslverify": whether the server's certificate is verified. Absent: true.
+- "cookie-secret": the ID of a "secret" object that holds the cookie data,
+  in the syntax of "cookie", to keep it out of command lines and logs.
+  (Since 2.10)
 
 Since: 2.9
 
@@ -5694,7 +5956,8 @@ SQMP
 BlockdevOptionsCurlFtp
 ----------------------
 
-TODO
+Options of the ftp driver, which reads an image over FTP; the URL must
+begin with "ftp://". It has only the options shared by all curl drivers.
 
 Since: 2.9
 
@@ -5710,11 +5973,12 @@ SQMP
 BlockdevOptionsCurlFtps
 -----------------------
 
-TODO
+Options of the ftps driver, which reads an image over FTP with TLS; the URL
+must begin with "ftps://".
 
 Members:
 
-- "sslverify": TODO
+- "sslverify": whether the server's certificate is verified. Absent: true.
 
 Since: 2.9
 
@@ -5735,21 +5999,35 @@ SQMP
 BlockdevOptionsNbd
 ------------------
 
-TODO
+Options of the nbd protocol driver, a client of a Network Block Device
+server (such as qemu-nbd or another QEMU's NBD export).
 
 Members:
 
-- "server": TODO
-- "export": TODO
-- "tls-creds": TODO
-- "tls-hostname": TODO
-- "x-dirty-bitmap": TODO
-- "reconnect-delay": TODO
-- "open-timeout": TODO
+- "server": the address of the NBD server.
+- "export": the name of the export to use. Absent: the server's default
+  export (the empty name).
+- "tls-creds": the ID of a TLS credentials object (such as
+  tls-creds-x509) to encrypt the connection with. Absent: no TLS.
+- "tls-hostname": the host name to check the server's certificate against,
+  instead of the one in "server". (Since 7.0)
+- "x-dirty-bitmap": the name of a metadata context to ask for in place of
+  the usual "base:allocation" block status, such as
+  "qemu:dirty-bitmap:NAME" or "qemu:allocation-depth" (see
+  NBD_OPT_LIST_META_CONTEXT in the NBD protocol). The name says bitmap, but
+  any context works. (Since 3.0)
+- "reconnect-delay": after an unexpected disconnect, the client keeps
+  trying to reconnect until it succeeds or hits a serious error; for this
+  many seconds requests wait and are retried once connected again, after
+  that they fail at once until the connection is back. Absent: 0 (no
+  waiting). (Since 4.2)
+- "open-timeout": for how many seconds the first connection is retried
+  while the node is opened; 0 tries once and fails the open if that fails.
+  Absent: 0. (Since 7.0)
 
 Features:
 
-- "unstable": TODO
+- "unstable": "x-dirty-bitmap" is experimental and may change or go away.
 
 Since: 2.9
 
@@ -5766,13 +6044,16 @@ SQMP
 BlockdevOptionsRaw
 ------------------
 
-Options of the raw format driver, which passes data through unchanged
-(optionally a window of the child).
+Options of the raw format driver, which passes the data of "file" through
+unchanged, optionally limited to a window of it.
 
 Members:
 
-- "offset": TODO
-- "size": TODO
+- "offset": the byte offset in "file" at which the node's data begins.
+  Absent: 0.
+- "size": the size of the node, in bytes: a multiple of 512, and "offset"
+  plus "size" must not exceed the size of "file". Absent: everything from
+  "offset" to the end of "file".
 
 Since: 2.9
 
@@ -5788,12 +6069,16 @@ SQMP
 BlockdevOptionsThrottle
 -----------------------
 
-TODO
+Options of the throttle filter, which limits the I/O of the node below it
+according to the limits of a throttle group; the nodes of one group share
+its limits.
 
 Members:
 
-- "throttle-group": TODO
-- "file": TODO
+- "throttle-group": the ID of the throttle-group object whose limits apply;
+  the object must exist before the node is added.
+- "file": the node whose requests are throttled: the name of an existing
+  node or the options of a new one.
 
 Since: 2.11
 
@@ -5809,11 +6094,16 @@ SQMP
 BlockdevOptionsCor
 ------------------
 
-TODO
+Options of the copy-on-read filter: data read through it from the backing
+chain of "file" is written into "file", so that later reads find it
+there.
 
 Members:
 
-- "bottom": TODO
+- "bottom": the node name of a non-filter node of the backing chain (one
+  that holds data) that is the last one copied from: data found in it is
+  still copied, data of nodes below it is not. Absent: data from every
+  backing layer may be copied.
 
 Since: 6.0
 
@@ -5828,12 +6118,16 @@ SQMP
 OnCbwError
 ----------
 
-TODO
+What a copy-before-write filter does when copying the old data to its
+target fails.
 
 Values:
 
-- "break-guest-write": TODO
-- "break-snapshot": TODO
+- "break-guest-write": fail the guest's write, so that the guest cannot
+  overwrite data not yet copied and the backup stays valid.
+- "break-snapshot": let the guest's write proceed; the snapshot the filter
+  provides becomes invalid, and a backup or export reading from it will
+  fail in the end.
 
 Since: 7.1
 
@@ -5853,15 +6147,29 @@ SQMP
 BlockdevOptionsCbw
 ------------------
 
-TODO
+Options of the copy-before-write filter, the basis of backup and of
+image-fleecing exports: before a write reaches "file", the filter reads the
+data about to be overwritten and copies it to "target", and only then lets
+the write through. If the copy fails, the write fails as well and "file"
+is not changed (unless "on-cbw-error" says otherwise).
 
 Members:
 
-- "target": TODO
-- "bitmap": TODO
-- "on-cbw-error": TODO
-- "cbw-timeout": TODO
-- "min-cluster-size": TODO
+- "target": the node that receives the old data.
+- "bitmap": a dirty bitmap restricting copy-before-write to the regions it
+  marks dirty. Its size must be equal to the length of "file" and "target".
+  It is only read when the filter starts: later changes to the bitmap, or
+  its removal, have no effect on the filter. Absent: every region is
+  copied. (Since 7.0)
+- "on-cbw-error": what to do when a copy fails. Absent:
+  "break-guest-write". (Since 7.1)
+- "cbw-timeout": the time limit, in seconds, of one copy operation; an
+  operation that takes longer fails, and "on-cbw-error" decides what
+  happens then. 0 means no limit. Absent: 0. (Since 7.1)
+- "min-cluster-size": the smallest block size, in bytes, that copy
+  operations use; a power of 2. It has no effect when it is smaller than
+  the larger of the target's cluster size and 64 KiB. Absent: 0. (Since
+  9.2)
 
 Since: 6.2
 
@@ -5948,21 +6256,45 @@ SQMP
 BlockdevOptions
 ---------------
 
-The options of a block node, selected by "driver". This file models five
-drivers (file, null-aio, null-co, qcow2, raw); the options of other drivers
-are not described.
+The complete options of one block node, as given to blockdev-add and
+blockdev-reopen (and nested wherever a child node is defined inline). The
+members below apply to every driver; "driver" selects which further,
+driver-specific members are valid (for instance BlockdevOptionsQcow2 for
+"qcow2", BlockdevOptionsFile for "file").
 
 Members:
 
-- "driver": TODO
-- "node-name": TODO
-- "discard": TODO
-- "cache": TODO
-- "active": TODO
-- "read-only": TODO
-- "auto-read-only": TODO
-- "force-share": TODO
-- "detect-zeroes": TODO
+- "driver": the block driver of the node; its value decides the further
+  members.
+- "node-name": the name of the node in the block graph. Required at the
+  top level of blockdev-add; a child defined inline without one gets a
+  generated name (beginning with "#block"). A name starts with a letter,
+  contains only letters, digits, "-", "." and "_", and is at most 31
+  characters long. (Since 2.0)
+- "discard": whether discard requests of the layers above are passed on
+  ("unmap") or dropped ("ignore"). Absent: "ignore".
+- "cache": the cache mode of the node (host page cache, flushes). Absent:
+  the defaults of BlockdevCacheOptions.
+- "active": false to open the node inactive, that is, without taking its
+  image locks and without writing to it. This is mostly for migration: the
+  destination can open an image while the source still holds it. Absent:
+  true. (Since 10.0)
+- "read-only": true to open the node read-only. Some drivers support only
+  read-only access, always or in certain configurations; for them it has
+  to be set to true explicitly. Absent: false.
+- "auto-read-only": with "read-only" false, true lets QEMU fall back to
+  read-only access instead of failing, and switch between read-only and
+  read-write later as needed, for instance depending on whether the image
+  file is writable or whether a user that writes is attached to the node.
+  Absent: false. (Since 3.1)
+- "force-share": true to share every permission on the new nodes with any
+  other user, so that, for instance, an image that another process has
+  open for writing can still be opened (the image locks are not enforced).
+  Requires "read-only": true. Absent: false. (Since 2.10)
+- "detect-zeroes": whether writes of data that is all zeroes are detected
+  and turned into write-zeroes requests ("on") or into discards
+  ("unmap", which also needs "discard": "unmap"). Absent: "off".
+  (Since 2.1)
 
 Since: 2.9
 
@@ -5978,13 +6310,15 @@ SQMP
 BlockdevRef
 -----------
 
-A child node: either the options of a new node, or the name of an existing
-one.
+A child node given either as the name of an existing node (a JSON string)
+or as the options of a new node (a JSON object) created together with its
+parent.
 
 Members:
 
-- "definition": TODO
-- "reference": TODO
+- "definition": the complete options of a new node, created inline.
+- "reference": the name of an existing node (its node name; the name of a
+  block device backend made with -drive is accepted too).
 
 Since: 2.9
 
@@ -6001,13 +6335,16 @@ SQMP
 BlockdevRefOrNull
 -----------------
 
-A child node, or null for no child (such as no backing file).
+A child node that can also be explicitly absent: the name of an existing
+node, the options of a new node, or JSON null for no child at all (for
+example, an image opened without its backing file).
 
 Members:
 
-- "definition": TODO
-- "reference": TODO
-- "null": TODO
+- "definition": the complete options of a new node, created inline.
+- "reference": the node name of an existing node. The empty string means
+  no node, but that use is deprecated: use null instead.
+- "null": no node. (Since 2.10)
 
 Since: 2.9
 
@@ -6024,49 +6361,50 @@ SQMP
 blockdev-add
 ------------
 
-Create a block node and add it to the graph. The arguments are one
-BlockdevOptions object (boxed): "driver" selects the kind of node and which
-further members are valid. This file describes the members of the file,
-null-co, null-aio, qcow2 and raw drivers; QEMU knows many more drivers, whose
-nodes a typed request cannot build (send them as raw JSON). A child node
-("file" of a format driver) is either the name of an existing node or a
-nested BlockdevOptions object.
+Create a block node (and any child nodes defined inline with it) and add
+it to the block graph. The node can then be used by a device (its "drive"
+property), a block job, an export or another node. The arguments are one
+BlockdevOptions object: "driver" selects the kind of node and with it the
+other valid members.
 
-Arguments (the members every driver shares; see BlockdevOptions for the
-others):
+Arguments: a BlockdevOptions object (the common members "driver",
+"node-name", "discard", "cache", "active", "read-only", "auto-read-only",
+"force-share" and "detect-zeroes", plus the members of the chosen driver).
+"node-name" is required for the top-level node. A child such as "file" or
+"backing" is either the name of an existing node or a nested
+BlockdevOptions object.
 
-- "driver": the block driver of the new node (json-string, BlockdevDriver)
-- "node-name": the name of the node; QEMU generates one when it is absent
-  (json-string, optional)
-- "discard": whether guest discard requests are passed down (ignore or
-  unmap) (json-string, BlockdevDiscardOptions, optional)
-- "cache": cache mode settings of the node (json-object,
-  BlockdevCacheOptions, optional)
-- "active": whether the node starts active (false for an inactive node
-  during migration) (json-bool, optional)
-- "read-only": open the node read-only (default false) (json-bool, optional)
-- "auto-read-only": open read-only when read-write is not possible, and
-  switch on demand (json-bool, optional)
-- "force-share": allow other processes to write to the image at the same
-  time (needs read-only) (json-bool, optional)
-- "detect-zeroes": whether writes of zeroes are detected and turned into
-  zero writes or discards (json-string, BlockdevDetectZeroesOptions,
-  optional)
+Returns: an empty object once the node exists.
 
-Returns: an empty object
+Errors:
 
-Example: -> { "execute": "blockdev-add", "arguments": { "driver": "null-co", "node-name": "null0", "read-only": false, "detect-zeroes": "off" } }
+- GenericError when a node with the same node name exists already, when an
+  option is invalid for the driver, or when the image cannot be opened.
+
+Example:
+
+A qcow2 image over a host file, both nodes created in one request:
+
+-> { "execute": "blockdev-add",
+     "arguments": { "driver": "qcow2", "node-name": "disk0",
+                    "file": { "driver": "file",
+                              "filename": "/tmp/qd2/disk.qcow2" } } }
 <- { "return": {} }
 
-A qcow2 image over a host file, in one request:
+A 1 GiB null node whose reads return zeroes:
 
--> { "execute": "blockdev-add", "arguments": { "driver": "qcow2", "node-name": "disk0", "file": { "driver": "file", "filename": "/tmp/disk.qcow2" } } }
+-> { "execute": "blockdev-add",
+     "arguments": { "driver": "null-co", "node-name": "null0",
+                    "size": 1073741824, "read-zeroes": true } }
 <- { "return": {} }
 
-A raw window of an existing node:
+A node name that is taken:
 
--> { "execute": "blockdev-add", "arguments": { "driver": "raw", "node-name": "raw0", "file": "disk0", "offset": 4096 } }
-<- { "return": {} }
+-> { "execute": "blockdev-add",
+     "arguments": { "driver": "qcow2", "node-name": "vm0",
+                    "file": "vm-file" } }
+<- { "error": { "class": "GenericError",
+                "desc": "Duplicate nodes with node-name='vm0'" } }
 
 Since: 2.9
 
@@ -6082,19 +6420,56 @@ SQMP
 blockdev-reopen
 ---------------
 
-Change the options of existing block nodes in one atomic step: each entry
-gives the complete new option set of one node, and every node is reopened
-or none is.
+Change the options of existing block nodes by opening them again with a
+new, complete set of options. All nodes of the list are reopened in one
+transaction: if one fails, none is changed.
+
+Each entry is a full BlockdevOptions object: every option it does not give
+goes back to its default, whatever it was before. The top-level
+"node-name" of an entry is required and selects the node; a "node-name"
+deeper in the entry must be absent or the current name of that node, as
+the command never renames a node.
+
+An option that refers to a child node can be:
+
+1. a set of options: the child is reopened with these options;
+2. the name of the current child: the child is reopened with its current
+   options;
+3. the name of another node: that node replaces the current child (only
+   for "file" and "backing");
+4. null: the current child is detached (only for "backing").
+
+Unlike in blockdev-add, "backing" must always be given, unless the node
+has no backing file and its image names no default backing file.
 
 Arguments:
 
-- "options": the new options of each node, named by "node-name" (json-array,
-  array of BlockdevOptions)
+- "options": the new options of each node to reopen; each entry names its
+  node in "node-name".
 
-Returns: an empty object
+Returns: an empty object when every node was reopened.
 
-Example: -> { "execute": "blockdev-reopen", "arguments": { "options": [ { "driver": "null-co", "node-name": "null0", "read-only": true } ] } }
+Errors:
+
+- GenericError when a node is not found, when an option cannot be changed
+  (or cannot go back to its default) or the driver cannot reopen at all,
+  or when an entry tries to rename a node; nothing is changed then.
+
+Example:
+
+-> { "execute": "blockdev-reopen",
+     "arguments": { "options": [ { "driver": "qcow2", "node-name": "vm0",
+                                   "file": "vm-file", "read-only": true,
+                                   "l2-cache-size": 4194304 } ] } }
 <- { "return": {} }
+
+An option set earlier that the new set leaves out:
+
+-> { "execute": "blockdev-reopen",
+     "arguments": { "options": [ { "driver": "null-co", "node-name": "null0",
+                                   "size": 2147483648 } ] } }
+<- { "error": { "class": "GenericError",
+                "desc": "Option 'read-zeroes' cannot be reset to its default value" } }
 
 Since: 6.1
 
@@ -6110,17 +6485,31 @@ SQMP
 blockdev-del
 ------------
 
-Remove a block node created with "blockdev-add". It must not be in use by a
-device, a job or another node.
+Remove a block node that was created with blockdev-add. Child nodes that
+were defined inline with it go away with it; nodes added on their own stay.
+The node must not be attached to a device nor be in use otherwise (by a
+block job, an export, another node).
 
 Arguments:
 
-- "node-name": the node to remove (json-string)
+- "node-name": the node name of the node to remove.
 
-Returns: an empty object
+Returns: an empty object once the node is gone.
 
-Example: -> { "execute": "blockdev-del", "arguments": { "node-name": "null0" } }
+Errors:
+
+- GenericError when no node has that name, or when the node is in use.
+
+Example:
+
+-> { "execute": "blockdev-del", "arguments": { "node-name": "null0" } }
 <- { "return": {} }
+
+A node that another node uses as its "file":
+
+-> { "execute": "blockdev-del", "arguments": { "node-name": "vm-file" } }
+<- { "error": { "class": "GenericError",
+                "desc": "Block device vm-file is in use" } }
 
 Since: 2.9
 
@@ -6137,12 +6526,35 @@ SQMP
 blockdev-set-active
 -------------------
 
-TODO
+Make a block node active or inactive. An inactive node does not hold its
+image locks nor write to its image, so another process can take it over:
+this is how the handover of images works when qemu-storage-daemon takes
+part in a migration. Activating a node first activates all of its
+children; inactivating a node also inactivates each child that no active
+node uses any more.
 
 Arguments:
 
-- "node-name": TODO
-- "active": TODO
+- "node-name": the node to change. Absent: every node.
+- "active": true to activate, false to inactivate; on success the nodes are
+  in that state.
+
+Returns: an empty object once the nodes are in the requested state.
+
+Errors:
+
+- GenericError when no node has the given node name.
+
+Example:
+
+-> { "execute": "blockdev-set-active",
+     "arguments": { "node-name": "disk0", "active": false } }
+<- { "return": {} }
+
+All nodes at once:
+
+-> { "execute": "blockdev-set-active", "arguments": { "active": true } }
+<- { "return": {} }
 
 Since: 10.0
 
@@ -6161,15 +6573,19 @@ SQMP
 BlockdevCreateOptionsFile
 -------------------------
 
-TODO
+How blockdev-create creates an image file on the host (file driver).
 
 Members:
 
-- "filename": TODO
-- "size": TODO
-- "preallocation": TODO
-- "nocow": TODO
-- "extent-size-hint": TODO
+- "filename": the path of the new file.
+- "size": the size of the new file, in bytes.
+- "preallocation": how much of the file to allocate at once: "off",
+  "falloc" (in builds with posix_fallocate(), CONFIG_POSIX_FALLOCATE) or
+  "full" (on POSIX hosts). Absent: "off".
+- "nocow": true to turn off copy-on-write for the file; only has an effect
+  on btrfs. Absent: false.
+- "extent-size-hint": the extent size hint, in bytes, to set on the file
+  for the host file system; 0 sets none. Absent: 1 MiB. (Since 5.1)
 
 Since: 2.12
 
@@ -6186,13 +6602,15 @@ SQMP
 BlockdevCreateOptionsGluster
 ----------------------------
 
-TODO
+How blockdev-create creates an image file on a GlusterFS volume.
 
 Members:
 
-- "location": TODO
-- "size": TODO
-- "preallocation": TODO
+- "location": the volume, path and servers of the new file.
+- "size": the size of the new file, in bytes.
+- "preallocation": how much of the file to allocate at once: "off",
+  "falloc" (in builds with CONFIG_GLUSTERFS_FALLOCATE) or "full" (in builds
+  with CONFIG_GLUSTERFS_ZEROFILL). Absent: "off".
 
 Since: 2.12
 
@@ -6211,14 +6629,20 @@ SQMP
 BlockdevCreateOptionsLUKS
 -------------------------
 
-TODO
+How blockdev-create formats a LUKS encrypted image. The encryption
+settings (passphrase secret, cipher, ...) come from the base,
+QCryptoBlockCreateOptionsLUKS.
 
 Members:
 
-- "file": TODO
-- "header": TODO
-- "size": TODO
-- "preallocation": TODO
+- "file": the node to write the LUKS image to. It may only be left out
+  when no preallocation is requested.
+- "header": a node to hold a detached LUKS header, kept apart from the
+  encrypted data. Absent: the header is written at the start of "file".
+  (Since 9.0)
+- "size": the size of the virtual disk (the decrypted data), in bytes.
+- "preallocation": how much of the image to allocate at once: "off",
+  "metadata", "falloc" or "full". Absent: "off". (Since 4.2)
 
 Since: 2.12
 
@@ -6234,12 +6658,12 @@ SQMP
 BlockdevCreateOptionsNfs
 ------------------------
 
-TODO
+How blockdev-create creates an image file on an NFS server.
 
 Members:
 
-- "location": TODO
-- "size": TODO
+- "location": the server and path of the new file.
+- "size": the size of the new file, in bytes.
 
 Since: 2.12
 
@@ -6256,13 +6680,13 @@ SQMP
 BlockdevCreateOptionsParallels
 ------------------------------
 
-TODO
+How blockdev-create formats an image in the Parallels format.
 
 Members:
 
-- "file": TODO
-- "size": TODO
-- "cluster-size": TODO
+- "file": the node to write the image to.
+- "size": the size of the virtual disk, in bytes.
+- "cluster-size": the cluster size, in bytes. Absent: 1 MiB.
 
 Since: 2.12
 
@@ -6280,14 +6704,16 @@ SQMP
 BlockdevCreateOptionsQcow
 -------------------------
 
-TODO
+How blockdev-create formats an image in the legacy qcow (version 1)
+format.
 
 Members:
 
-- "file": TODO
-- "size": TODO
-- "backing-file": TODO
-- "encrypt": TODO
+- "file": the node to write the image to.
+- "size": the size of the virtual disk, in bytes.
+- "backing-file": the file name of the backing file to record in the
+  image. Absent: no backing file.
+- "encrypt": the encryption to set up. Absent: the image is not encrypted.
 
 Since: 2.12
 
@@ -6302,12 +6728,15 @@ SQMP
 BlockdevQcow2Version
 --------------------
 
-TODO
+The version of the qcow2 format to create, which sets what QEMU releases
+can open the image and which features it can use.
 
 Values:
 
-- "v2": TODO
-- "v3": TODO
+- "v2": the original qcow2 format of QEMU 0.10 (version 2, compat=0.10);
+  lacks features such as lazy refcounts and other refcount widths.
+- "v3": the extended format introduced in QEMU 1.1 (version 3,
+  compat=1.1).
 
 Since: 2.12
 
@@ -6326,12 +6755,15 @@ SQMP
 Qcow2CompressionType
 --------------------
 
-An enumeration used by ImageInfoSpecificQCow2.
+The algorithm a qcow2 image uses for its compressed clusters. It is fixed
+when the image is created.
 
 Values:
 
-- "zlib": TODO
-- "zstd": TODO
+- "zlib": zlib (deflate) compression, see <http://zlib.net/>; the
+  traditional algorithm, and the only one QEMU releases before 5.1 read.
+- "zstd": Zstandard compression, see <http://github.com/facebook/zstd>;
+  only in QEMU builds with zstd support (CONFIG_ZSTD).
 
 Since: 5.1
 
@@ -6359,24 +6791,36 @@ SQMP
 BlockdevCreateOptionsQcow2
 --------------------------
 
-TODO
+How blockdev-create formats a qcow2 image.
 
 Members:
 
-- "file": TODO
-- "data-file": TODO
-- "data-file-raw": TODO
-- "extended-l2": TODO
-- "size": TODO
-- "version": TODO
-- "backing-file": TODO
-- "backing-fmt": TODO
-- "encrypt": TODO
-- "cluster-size": TODO
-- "preallocation": TODO
-- "lazy-refcounts": TODO
-- "refcount-bits": TODO
-- "compression-type": TODO
+- "file": the node to write the image (its metadata, and its data unless
+  "data-file" is given) to.
+- "data-file": a node to use as an external data file: all guest data goes
+  there and the qcow2 file keeps only metadata. (Since 4.0)
+- "data-file-raw": true if the external data file must remain a valid raw
+  image of the guest disk by itself, readable without the qcow2 metadata.
+  Requires "data-file". Absent: false. (Since 4.0)
+- "extended-l2": true to give the image extended L2 entries (subcluster
+  allocation); needs a cluster size of at least 16 KiB. Absent: false.
+  (Since 5.2)
+- "size": the size of the virtual disk, in bytes.
+- "version": the qcow2 version to create. Absent: "v3".
+- "backing-file": the file name of the backing file to record in the
+  image. Absent: no backing file.
+- "backing-fmt": the format of the backing file to record in the image.
+- "encrypt": the encryption to set up. Absent: the image is not encrypted.
+- "cluster-size": the cluster size, in bytes: a power of two from 512 to
+  2 MiB. Absent: 65536 (64 KiB).
+- "preallocation": how much to allocate at once: "off", "metadata",
+  "falloc" or "full". Absent: "off".
+- "lazy-refcounts": true to enable lazy refcount updates; needs version
+  "v3". Absent: false.
+- "refcount-bits": the width of a reference count, in bits: a power of two
+  up to 64; values other than 16 need version "v3". Absent: 16.
+- "compression-type": the algorithm of compressed clusters. Absent: "zlib".
+  (Since 5.1)
 
 Since: 2.12
 
@@ -6396,16 +6840,19 @@ SQMP
 BlockdevCreateOptionsQed
 ------------------------
 
-TODO
+How blockdev-create formats an image in the QED format.
 
 Members:
 
-- "file": TODO
-- "size": TODO
-- "backing-file": TODO
-- "backing-fmt": TODO
-- "cluster-size": TODO
-- "table-size": TODO
+- "file": the node to write the image to.
+- "size": the size of the virtual disk, in bytes.
+- "backing-file": the file name of the backing file to record in the
+  image. Absent: no backing file.
+- "backing-fmt": the format of the backing file to record in the image.
+- "cluster-size": the cluster size, in bytes: a power of two from 4 KiB to
+  64 MiB. Absent: 65536 (64 KiB).
+- "table-size": the size of the L1 and L2 tables, in clusters: a power of
+  two from 1 to 16. Absent: the driver's default.
 
 Since: 2.12
 
@@ -6423,14 +6870,16 @@ SQMP
 BlockdevCreateOptionsRbd
 ------------------------
 
-TODO
+How blockdev-create creates an image in a Ceph RBD pool.
 
 Members:
 
-- "location": TODO
-- "size": TODO
-- "cluster-size": TODO
-- "encrypt": TODO
+- "location": the pool, image name and connection settings of the new
+  image; it must not name a snapshot.
+- "size": the size of the new image, in bytes.
+- "cluster-size": the RBD object size, in bytes. Absent: librbd's default.
+- "encrypt": the encryption to format the image with. Absent: the image is
+  not encrypted. (Since 6.1)
 
 Since: 2.12
 
@@ -6446,15 +6895,20 @@ SQMP
 BlockdevVmdkSubformat
 ---------------------
 
-TODO
+The layout of a VMDK image: in one file or split, sparse or flat.
 
 Values:
 
-- "monolithicSparse": TODO
-- "monolithicFlat": TODO
-- "twoGbMaxExtentSparse": TODO
-- "twoGbMaxExtentFlat": TODO
-- "streamOptimized": TODO
+- "monolithicSparse": one file that holds descriptor and data, with
+  clusters allocated as they are written.
+- "monolithicFlat": a descriptor file and one fully allocated (flat) data
+  file.
+- "twoGbMaxExtentSparse": a descriptor file and sparse extent files that
+  each hold at most 2 GB of the virtual disk.
+- "twoGbMaxExtentFlat": a descriptor file and flat extent files that each
+  hold at most 2 GB of the virtual disk.
+- "streamOptimized": one sparse, compressed file, meant to be transferred
+  over a network.
 
 Since: 4.0
 
@@ -6469,14 +6923,15 @@ SQMP
 BlockdevVmdkAdapterType
 -----------------------
 
-TODO
+The virtual disk controller a VMDK image declares in its descriptor (for
+VMware products that read the image).
 
 Values:
 
-- "ide": TODO
-- "buslogic": TODO
-- "lsilogic": TODO
-- "legacyESX": TODO
+- "ide": an IDE controller.
+- "buslogic": a BusLogic SCSI controller.
+- "lsilogic": an LSI Logic SCSI controller.
+- "legacyESX": the legacy ESX controller type.
 
 Since: 4.0
 
@@ -6499,19 +6954,28 @@ SQMP
 BlockdevCreateOptionsVmdk
 -------------------------
 
-TODO
+How blockdev-create formats a VMDK image.
 
 Members:
 
-- "file": TODO
-- "size": TODO
-- "extents": TODO
-- "subformat": TODO
-- "backing-file": TODO
-- "adapter-type": TODO
-- "hwversion": TODO
-- "toolsversion": TODO
-- "zeroed-grain": TODO
+- "file": the node for the image file with the monolithicSparse and
+  streamOptimized subformats, or for the descriptor file with the others.
+- "size": the size of the virtual disk, in bytes.
+- "extents": the nodes for the data extents. Required for the
+  monolithicFlat, twoGbMaxExtentSparse and twoGbMaxExtentFlat subformats:
+  monolithicFlat needs one, the twoGbMaxExtent subformats need one per
+  2 GB of virtual disk size. Giving more extents than are used is an
+  error.
+- "subformat": the layout of the image. Absent: "monolithicSparse".
+- "backing-file": the path of a backing file. Absent: no backing file.
+- "adapter-type": the controller type written into the descriptor.
+  Absent: "ide".
+- "hwversion": the virtual hardware version written into the descriptor;
+  "4" and "6" are the meaningful values. Absent: "4".
+- "toolsversion": the VMware guest tools version written into the
+  descriptor. Absent: "2147483647". (Since 6.2)
+- "zeroed-grain": true to enable the zeroed-grain feature; only for the
+  sparse subformats. Absent: false.
 
 Since: 4.0
 
@@ -6527,12 +6991,12 @@ SQMP
 BlockdevCreateOptionsSsh
 ------------------------
 
-TODO
+How blockdev-create creates an image file on a host reached over SSH.
 
 Members:
 
-- "location": TODO
-- "size": TODO
+- "location": the server, path and login settings of the new file.
+- "size": the size of the new file, in bytes.
 
 Since: 2.12
 
@@ -6549,13 +7013,15 @@ SQMP
 BlockdevCreateOptionsVdi
 ------------------------
 
-TODO
+How blockdev-create formats an image in the VirtualBox VDI format.
 
 Members:
 
-- "file": TODO
-- "size": TODO
-- "preallocation": TODO
+- "file": the node to write the image to.
+- "size": the size of the virtual disk, in bytes.
+- "preallocation": "off", or "metadata" to map every block of the disk up
+  front (a static image, whose file has the full size at once). Absent:
+  "off".
 
 Since: 2.12
 
@@ -6570,12 +7036,12 @@ SQMP
 BlockdevVhdxSubformat
 ---------------------
 
-TODO
+Whether a VHDX image grows or is allocated in full.
 
 Values:
 
-- "dynamic": TODO
-- "fixed": TODO
+- "dynamic": the image file grows as data is written.
+- "fixed": the image file is allocated for the full disk size up front.
 
 Since: 2.12
 
@@ -6595,16 +7061,21 @@ SQMP
 BlockdevCreateOptionsVhdx
 -------------------------
 
-TODO
+How blockdev-create formats an image in the Hyper-V VHDX format.
 
 Members:
 
-- "file": TODO
-- "size": TODO
-- "log-size": TODO
-- "block-size": TODO
-- "subformat": TODO
-- "block-state-zero": TODO
+- "file": the node to write the image to.
+- "size": the size of the virtual disk, in bytes.
+- "log-size": the size of the image's log, in bytes: a multiple of 1 MiB.
+  Absent: 1 MiB.
+- "block-size": the size of the payload blocks, in bytes: a multiple of
+  1 MiB, at most 256 MiB. Absent: chosen from the image size.
+- "subformat": whether the image grows or is fully allocated. Absent:
+  "dynamic".
+- "block-state-zero": true to mark unwritten payload blocks as of type
+  ZERO. This departs from the specification but is the default; do not set
+  it to false when qemu-img convert writes a dynamic image. Absent: true.
 
 Since: 2.12
 
@@ -6619,12 +7090,12 @@ SQMP
 BlockdevVpcSubformat
 --------------------
 
-TODO
+Whether a VHD (vpc) image grows or is allocated in full.
 
 Values:
 
-- "dynamic": TODO
-- "fixed": TODO
+- "dynamic": the image file grows as data is written.
+- "fixed": the image file is allocated for the full disk size up front.
 
 Since: 2.12
 
@@ -6642,14 +7113,18 @@ SQMP
 BlockdevCreateOptionsVpc
 ------------------------
 
-TODO
+How blockdev-create formats an image in the VHD format (vpc driver, as used
+by Virtual PC and Hyper-V).
 
 Members:
 
-- "file": TODO
-- "size": TODO
-- "subformat": TODO
-- "force-size": TODO
+- "file": the node to write the image to.
+- "size": the size of the virtual disk, in bytes.
+- "subformat": whether the image grows or is fully allocated. Absent:
+  "dynamic".
+- "force-size": true to use exactly "size", instead of rounding it up to the
+  next size a CHS (cylinders, heads, sectors) geometry can express. Absent:
+  false.
 
 Since: 2.12
 
@@ -6679,11 +7154,17 @@ SQMP
 BlockdevCreateOptions
 ---------------------
 
-TODO
+The options of one blockdev-create job: "driver" selects what is created
+and with it the further members. A protocol driver (file, gluster, nfs,
+rbd, ssh) creates a new file or image; a format driver writes its format
+onto an existing node, typically one just created and then added with
+blockdev-add.
 
 Members:
 
-- "driver": TODO
+- "driver": the driver that creates the image. Only file, gluster, luks,
+  nfs, parallels, qcow, qcow2, qed, rbd, ssh, vdi, vhdx, vmdk and vpc
+  can create images; blockdev-create refuses the other drivers.
 
 Since: 2.12
 
@@ -6700,12 +7181,50 @@ SQMP
 blockdev-create
 ---------------
 
-TODO
+Start a job that creates an image: a new file (protocol drivers) or a new
+image format on an existing node (format drivers). The command returns
+when the job has started. The job finalizes itself, but stays in the
+"concluded" state until job-dismiss removes it; whether the creation
+worked is then seen in query-jobs ("error") and in the job's events.
 
 Arguments:
 
-- "job-id": TODO
-- "options": TODO
+- "job-id": the ID of the new job, used by the job commands and events.
+- "options": what to create, selected by its "driver".
+
+Returns: an empty object once the job has started.
+
+Errors:
+
+- GenericError when the driver cannot create images, or when a job with
+  the same ID exists. Errors of the creation itself end the job with an
+  error instead.
+
+Example:
+
+Create a file, then (after adding it as the node "new-file") a qcow2
+image on it:
+
+-> { "execute": "blockdev-create",
+     "arguments": { "job-id": "create-file",
+                    "options": { "driver": "file",
+                                 "filename": "/tmp/qd2/new.qcow2",
+                                 "size": 0 } } }
+<- { "return": {} }
+
+-> { "execute": "blockdev-create",
+     "arguments": { "job-id": "create-qcow2",
+                    "options": { "driver": "qcow2", "file": "new-file",
+                                 "size": 1073741824,
+                                 "cluster-size": 65536 } } }
+<- { "return": {} }
+
+A driver without image creation:
+
+-> { "execute": "blockdev-create",
+     "arguments": { "job-id": "c1", "options": { "driver": "raw" } } }
+<- { "error": { "class": "GenericError",
+                "desc": "Driver does not support blockdev-create" } }
 
 Since: 3.0
 
@@ -6720,7 +7239,9 @@ SQMP
 BlockdevAmendOptionsLUKS
 ------------------------
 
-TODO
+The changes x-blockdev-amend can make to a LUKS image: the key slot
+changes of the base, QCryptoBlockAmendOptionsLUKS (add or erase a
+passphrase); there are no others.
 
 Since: 5.1
 
@@ -6735,11 +7256,13 @@ SQMP
 BlockdevAmendOptionsQcow2
 -------------------------
 
-TODO
+The changes x-blockdev-amend can make to a qcow2 image; for now only its
+encryption settings can be changed.
 
 Members:
 
-- "encrypt": TODO
+- "encrypt": the changes to the image's encryption (its LUKS key slots).
+  Absent: nothing is changed.
 
 Since: 5.1
 
@@ -6757,11 +7280,13 @@ SQMP
 BlockdevAmendOptions
 --------------------
 
-TODO
+The changes x-blockdev-amend makes to an image: "driver" names the image
+format and selects the further members.
 
 Members:
 
-- "driver": TODO
+- "driver": the format driver of the node to amend; it must be the
+  driver the node already uses. Only luks and qcow2 support amending.
 
 Since: 5.1
 
@@ -6781,18 +7306,45 @@ SQMP
 x-blockdev-amend
 ----------------
 
-TODO
+Start a job that changes format-specific settings of an open block node,
+for now the key slots of a LUKS or LUKS-encrypted qcow2 image. The job
+finalizes itself, but stays in the "concluded" state until job-dismiss
+removes it.
 
 Arguments:
 
-- "job-id": TODO
-- "node-name": TODO
-- "options": TODO
-- "force": TODO
+- "job-id": the ID of the new job.
+- "node-name": the node whose image is amended.
+- "options": the changes to make, for the node's format driver.
+- "force": true to allow operations that can lose data. For LUKS these are
+  erasing the last active key slot (the data is lost for good) and
+  overwriting an active key slot (data can be lost if an I/O error
+  happens meanwhile). Absent: false.
 
 Features:
 
-- "unstable": TODO
+- "unstable": this command is experimental and may change or go away.
+
+Returns: an empty object once the job has started.
+
+Errors:
+
+- GenericError when the node is not found, when "driver" differs from the
+  node's driver, or when a job with the same ID exists.
+
+Example:
+
+Add a second passphrase (the secret "sec1") to a LUKS-encrypted qcow2
+image:
+
+-> { "execute": "x-blockdev-amend",
+     "arguments": { "job-id": "amend0", "node-name": "enc0",
+                    "options": { "driver": "qcow2",
+                                 "encrypt": { "format": "luks",
+                                              "state": "active",
+                                              "new-secret": "sec1",
+                                              "iter-time": 10 } } } }
+<- { "return": {} }
 
 Since: 5.1
 
@@ -6807,14 +7359,19 @@ SQMP
 BlockErrorAction
 ----------------
 
-What QEMU did after an I/O error: reported it to the guest, ignored it, or
-stopped the guest.
+What QEMU did about an I/O error of a guest device or a block job, as
+reported by BLOCK_IO_ERROR and BLOCK_JOB_ERROR. Which action is taken
+follows the error policy (rerror/werror of the device, on-source-error and
+on-target-error of the job).
 
 Values:
 
-- "ignore": TODO
-- "report": TODO
-- "stop": TODO
+- "ignore": the error was ignored; the request continues as if it had
+  worked.
+- "report": the error was passed on to the guest device (or ended the
+  job).
+- "stop": the VM (or the job) was paused; it can be resumed with cont
+  (block-job-resume) once the cause is fixed, which retries the request.
 
 Since: 2.1
 
@@ -6834,19 +7391,36 @@ SQMP
 BLOCK_IMAGE_CORRUPTED
 ---------------------
 
-QEMU found metadata corruption in an image (qcow2 for instance). A fatal
-one marks the image corrupt and stops further writes.
+An image format driver (qcow2, for instance) found its image's metadata
+corrupt. If "fatal" is true the image is marked corrupt: the node cannot be
+used any more and the image needs a repair (qemu-img check -r) before it
+can be opened read-write again. The image is named by its device name, its
+node name, or both.
 
 Data:
 
-- "device": the block device name (empty when it has none) (json-string)
-- "node-name": the node of the image (json-string, optional)
-- "msg": what is wrong (json-string)
-- "offset": where in the image, in bytes (json-int, optional)
-- "size": how many bytes are affected (json-int, optional)
-- "fatal": whether the image was marked corrupt (json-bool)
+- "device": the name of the block device backend the image belongs to.
+  Always present for compatibility, but the empty string when the image has
+  no device name.
+- "node-name": the node name of the image's node. (Since 2.4)
+- "msg": a description of the corruption, for humans; its wording is not
+  stable and must not be parsed.
+- "offset": present when an access to the image revealed the corruption:
+  the offset of that access in the image file (host side), in bytes.
+- "size": present when an access to the image revealed the corruption: the
+  size of that access, in bytes.
+- "fatal": true when the image has been marked corrupt and is unusable
+  until repaired; false when QEMU could carry on. (Since 2.2; before, the
+  event always meant a fatal corruption.)
 
-Example: <- { "event": "BLOCK_IMAGE_CORRUPTED", "data": { "device": "", "node-name": "disk0", "msg": "Preventing invalid write on metadata (overlaps with qcow2_header)", "offset": 0, "size": 512, "fatal": true }, "timestamp": { "seconds": 1795606330, "microseconds": 84531 } }
+Example:
+
+A read from a qcow2 image whose L1 table points to an unaligned L2 table:
+
+<- { "event": "BLOCK_IMAGE_CORRUPTED",
+     "data": { "device": "", "node-name": "corrupt0", "fatal": true,
+               "msg": "L2 table offset 0x2a2a2a00 unaligned (L1 index: 0)" },
+     "timestamp": { "seconds": 1796444561, "microseconds": 19203 } }
 
 Since: 1.7
 
@@ -6867,22 +7441,39 @@ SQMP
 BLOCK_IO_ERROR
 --------------
 
-A guest I/O request on a block device failed. Depending on the error policy
-the guest may be stopped until the problem is fixed.
+A request of a guest device to its block backend failed. What happened
+next depends on the device's error policy (rerror/werror); with the
+action "stop" the VM is paused and a STOP event follows. The event is
+rate-limited: a burst of errors does not produce one event each.
 
 Data:
 
-- "qom-path": the QOM path of the device (json-string)
-- "device": the block device name (empty when it has none) (json-string)
-- "node-name": the node where the error happened (json-string, optional)
-- "operation": whether reading or writing failed (json-string,
-  IoOperationType)
-- "action": what QEMU does about it (json-string, BlockErrorAction)
-- "nospace": true when the host ran out of space, so freeing space may help
-  (json-bool, optional)
-- "reason": a readable description of the error (json-string)
+- "qom-path": the QOM path of the guest device. (Since 9.2)
+- "device": the name of the block device backend. Always present for
+  compatibility, but the empty string when the backend has no name (a
+  device attached to a node from blockdev-add).
+- "node-name": the node name of the node the error is reported for; this
+  can be the root node attached to the device rather than the node where
+  the error happened. Absent when the drive is empty. (Since 2.8)
+- "operation": whether a read or a write failed.
+- "action": what QEMU did about the error.
+- "nospace": true when the error was caused by a lack of space (ENOSPC),
+  which freeing or adding space can cure. Only present when the device
+  reports an I/O status (the "io-status" of query-block). (Since 2.2)
+- "reason": a description of the error cause for humans, as a debugging
+  aid; applications must not parse it. (Since 2.2)
 
-Example: <- { "event": "BLOCK_IO_ERROR", "data": { "qom-path": "/machine/peripheral/vd0/virtio-backend", "device": "", "node-name": "disk0", "operation": "write", "action": "stop", "nospace": true, "reason": "No space left on device" }, "timestamp": { "seconds": 1795606330, "microseconds": 84531 } }
+Example:
+
+An IDE disk with rerror=stop whose node fails reads (blkdebug), while
+the firmware reads the boot sector:
+
+<- { "event": "BLOCK_IO_ERROR",
+     "data": { "device": "", "nospace": false, "node-name": "drive0",
+               "qom-path": "/machine/peripheral/disk1",
+               "reason": "Input/output error", "operation": "read",
+               "action": "stop" },
+     "timestamp": { "seconds": 1796444570, "microseconds": 295256 } }
 
 Since: 0.13
 
@@ -6902,18 +7493,33 @@ SQMP
 BLOCK_JOB_COMPLETED
 -------------------
 
-A block job finished, successfully or with the error given.
+A block job has ended, successfully or not (see "error"). A job that was
+cancelled sends BLOCK_JOB_CANCELLED instead, except a mirror job cancelled
+after it was ready, which completes this way.
 
 Data:
 
-- "type": the kind of job (json-string, JobType)
-- "device": the job's identifier (json-string)
-- "len": the final total amount of work (no unit) (json-int)
-- "offset": the work done (equal to len on success) (json-int)
-- "speed": the speed limit at the end, in bytes per second (json-int)
-- "error": what went wrong; absent on success (json-string, optional)
+- "type": the kind of job.
+- "device": the job ID. It used to be the name of the job's device, and
+  is still that name for a job started without a job ID; other values are
+  possible since QEMU 2.7.
+- "len": the final end value of the job's progress (no fixed unit; for
+  most jobs the number of bytes to process).
+- "offset": the progress reached: equal to "len" on success, less than
+  "len" on failure.
+- "speed": the job's rate limit, in bytes per second; 0 means unlimited.
+- "error": present only when the job failed: a message for humans. It
+  only says that the job failed; applications must not try to interpret
+  the text.
 
-Example: <- { "event": "BLOCK_JOB_COMPLETED", "data": { "type": "mirror", "device": "mirror0", "len": 1073741824, "offset": 1073741824, "speed": 0 }, "timestamp": { "seconds": 1795606316, "microseconds": 943105 } }
+Example:
+
+A mirror job that block-job-complete ended:
+
+<- { "event": "BLOCK_JOB_COMPLETED",
+     "data": { "device": "mirror0", "len": 67108864, "offset": 67108864,
+               "speed": 0, "type": "mirror" },
+     "timestamp": { "seconds": 1796444533, "microseconds": 830848 } }
 
 Since: 1.1
 
@@ -6932,17 +7538,27 @@ SQMP
 BLOCK_JOB_CANCELLED
 -------------------
 
-A block job was cancelled before it finished.
+A block job has ended because it was cancelled (block-job-cancel,
+job-cancel) before it had finished its work.
 
 Data:
 
-- "type": the kind of job (json-string, JobType)
-- "device": the job's identifier (json-string)
-- "len": the total amount of work (no unit) (json-int)
-- "offset": the work done when it stopped (json-int)
-- "speed": the speed limit, in bytes per second (json-int)
+- "type": the kind of job.
+- "device": the job ID. It used to be the name of the job's device; other
+  values are possible since QEMU 2.7.
+- "len": the end value of the job's progress (no fixed unit; for most jobs
+  the number of bytes to process).
+- "offset": the progress reached when the job stopped, less than "len".
+- "speed": the job's rate limit, in bytes per second; 0 means unlimited.
 
-Example: <- { "event": "BLOCK_JOB_CANCELLED", "data": { "type": "backup", "device": "backup0", "len": 1073741824, "offset": 1048576, "speed": 1 }, "timestamp": { "seconds": 1795606317, "microseconds": 745858 } }
+Example:
+
+A backup job limited to 64 KiB/s, cancelled early:
+
+<- { "event": "BLOCK_JOB_CANCELLED",
+     "data": { "device": "backup0", "len": 67108864, "offset": 1048576,
+               "speed": 65536, "type": "backup" },
+     "timestamp": { "seconds": 1796444539, "microseconds": 223463 } }
 
 Since: 1.1
 
@@ -6959,16 +7575,24 @@ SQMP
 BLOCK_JOB_ERROR
 ---------------
 
-A block job hit an I/O error.
+A block job hit an I/O error. What happens next follows the job's error
+policy (on-source-error, on-target-error); with the action "stop" the job
+is paused until block-job-resume.
 
 Data:
 
-- "device": the job's identifier (json-string)
-- "operation": whether reading or writing failed (json-string,
-  IoOperationType)
-- "action": what the job does about it (json-string, BlockErrorAction)
+- "device": the job ID. It used to be the name of the job's device; other
+  values are possible since QEMU 2.7.
+- "operation": whether a read or a write failed.
+- "action": what the job did about the error.
 
-Example: <- { "event": "BLOCK_JOB_ERROR", "data": { "device": "stream0", "operation": "write", "action": "stop" }, "timestamp": { "seconds": 1795606330, "microseconds": 84531 } }
+Example:
+
+A mirror job with on-target-error "stop" whose target fails writes:
+
+<- { "event": "BLOCK_JOB_ERROR",
+     "data": { "device": "mirror1", "operation": "write", "action": "stop" },
+     "timestamp": { "seconds": 1796444548, "microseconds": 746258 } }
 
 Since: 1.3
 
@@ -6987,18 +7611,27 @@ SQMP
 BLOCK_JOB_READY
 ---------------
 
-A block job (mirror, or commit of the active layer) finished its bulk work
-and waits for "block-job-complete".
+A block job (mirror, or a commit of the active layer) has copied all the
+data and keeps source and target in sync; it can now be ended with
+block-job-complete (switch to the target) or block-job-cancel. A
+BLOCK_JOB_ERROR always takes the job out of this ready state again.
 
 Data:
 
-- "type": the kind of job (json-string, JobType)
-- "device": the job's identifier (json-string)
-- "len": the total amount of work (no unit) (json-int)
-- "offset": the work done (json-int)
-- "speed": the speed limit, in bytes per second (json-int)
+- "type": the kind of job.
+- "device": the job ID. It used to be the name of the job's device; other
+  values are possible since QEMU 2.7.
+- "len": the current end value of the job's progress (no fixed unit; for
+  most jobs the number of bytes to process).
+- "offset": the progress reached, equal to "len" at this point.
+- "speed": the job's rate limit, in bytes per second; 0 means unlimited.
 
-Example: <- { "event": "BLOCK_JOB_READY", "data": { "type": "mirror", "device": "mirror0", "len": 1073741824, "offset": 1073741824, "speed": 0 }, "timestamp": { "seconds": 1795606315, "microseconds": 942112 } }
+Example:
+
+<- { "event": "BLOCK_JOB_READY",
+     "data": { "device": "mirror0", "len": 67108864, "offset": 67108864,
+               "speed": 0, "type": "mirror" },
+     "timestamp": { "seconds": 1796444531, "microseconds": 632433 } }
 
 Since: 1.3
 
@@ -7014,15 +7647,21 @@ SQMP
 BLOCK_JOB_PENDING
 -----------------
 
-A block job started with auto-finalize false finished its work and waits
-for "job-finalize".
+A block job started with "auto-finalize": false has done its work and now
+waits for block-job-finalize (or job-finalize) to apply its changes to the
+block graph. A job that is part of a transaction sends it only once every
+job of the transaction has got this far.
 
 Data:
 
-- "type": the kind of job (json-string, JobType)
-- "id": the job's identifier (json-string)
+- "type": the kind of job.
+- "id": the job ID.
 
-Example: <- { "event": "BLOCK_JOB_PENDING", "data": { "type": "backup", "id": "backup1" }, "timestamp": { "seconds": 1795606318, "microseconds": 248226 } }
+Example:
+
+<- { "event": "BLOCK_JOB_PENDING",
+     "data": { "type": "backup", "id": "backup1" },
+     "timestamp": { "seconds": 1796444541, "microseconds": 570424 } }
 
 Since: 2.12
 
@@ -7037,14 +7676,20 @@ SQMP
 PreallocMode
 ------------
 
-TODO
+How much of a new or grown image is allocated at once, so that later
+writes do not fail for lack of space (and do not need to allocate).
 
 Values:
 
-- "off": TODO
-- "metadata": TODO
-- "falloc": TODO
-- "full": TODO
+- "off": no preallocation: space is allocated as data is written.
+- "metadata": allocate the image format's metadata only (e.g. qcow2 L2
+  tables and refcounts for the whole disk), not the data.
+- "falloc": like "full", but the space for the data is reserved with
+  posix_fallocate() instead of by writing it, which is much quicker.
+- "full": reserve the space by writing the data, so that it is really
+  allocated on the storage; what is written may or may not read back as
+  zeroes, depending on the format and the storage. Like "falloc", it also
+  sets up the metadata.
 
 Since: 2.2
 
@@ -7061,18 +7706,27 @@ SQMP
 BLOCK_WRITE_THRESHOLD
 ---------------------
 
-A write went beyond the threshold armed with "block-set-write-threshold";
-the threshold is now disarmed.
+A write on a node reached or went past the write threshold set with
+block-set-write-threshold. The threshold fires once: after the event it is
+disabled until block-set-write-threshold sets it again. On a thin
+provisioned volume this is the signal to grow it before the guest runs out
+of space and has to be paused.
 
 Data:
 
-- "node-name": the node (json-string)
-- "amount-exceeded": how many bytes the write went beyond the threshold
-  (json-int, uint64)
-- "write-threshold": the threshold that was passed, in bytes (json-int,
-  uint64)
+- "node-name": the node on which the threshold was crossed.
+- "amount-exceeded": how far the write went past the threshold, in bytes
+  (the end of the write minus the threshold).
+- "write-threshold": the threshold that was crossed, in bytes.
 
-Example: <- { "event": "BLOCK_WRITE_THRESHOLD", "data": { "node-name": "disk0", "amount-exceeded": 65536, "write-threshold": 17179869184 }, "timestamp": { "seconds": 1795606330, "microseconds": 84531 } }
+Example:
+
+A 64 KiB write at offset 1 MiB with the threshold at 1 MiB:
+
+<- { "event": "BLOCK_WRITE_THRESHOLD",
+     "data": { "node-name": "disk0", "write-threshold": 1048576,
+               "amount-exceeded": 65536 },
+     "timestamp": { "seconds": 1796444494, "microseconds": 468118 } }
 
 Since: 2.3
 
@@ -7089,19 +7743,27 @@ SQMP
 block-set-write-threshold
 -------------------------
 
-Arm a one-shot alarm on a node: the first write beyond the given offset
-sends BLOCK_WRITE_THRESHOLD. A management layer uses it to grow thin
-provisioned storage in time. Zero disarms it.
+Set the write threshold of a node: the first write that reaches past this
+offset sends BLOCK_WRITE_THRESHOLD, after which the threshold is disabled.
+A management layer uses it to grow thin provisioned storage before the
+guest notices it is full. A node has no threshold until one is set.
 
 Arguments:
 
-- "node-name": the node to watch (json-string)
-- "write-threshold": the offset in bytes that triggers the event (json-int,
-  uint64)
+- "node-name": the node to watch.
+- "write-threshold": the threshold, as an offset in bytes into the node; 0
+  disables the threshold.
 
-Returns: an empty object
+Returns: an empty object once the threshold is set.
 
-Example: -> { "execute": "block-set-write-threshold", "arguments": { "node-name": "disk0", "write-threshold": 17179869184 } }
+Errors:
+
+- GenericError when no node has that name.
+
+Example:
+
+-> { "execute": "block-set-write-threshold",
+     "arguments": { "node-name": "disk0", "write-threshold": 1048576 } }
 <- { "return": {} }
 
 Since: 2.3
@@ -7121,17 +7783,53 @@ SQMP
 x-blockdev-change
 -----------------
 
-TODO
+Change the children of a node in a running block graph. For now it only
+adds a child to a quorum node or removes one from it. A new child goes at
+the end of the list of children, and its content must already match that
+of the other children. Removing a child other than the last one is
+troublesome: the children after it are numbered anew. The gaps this leaves
+in the child indices cannot be expressed in the "children" list of the
+quorum node's options, as shown by its reconstructed options (the
+filename in query-named-block-nodes).
 
 Arguments:
 
-- "parent": TODO
-- "child": TODO
-- "node": TODO
+- "parent": the node name (or device name) of the parent node.
+- "child": the name of the child to remove, such as "children.1". Excludes
+  "node".
+- "node": the node name of an existing node to add as a new child.
+  Excludes "child".
 
 Features:
 
-- "unstable": TODO
+- "unstable": this command is experimental and may change or go away.
+
+Returns: an empty object once the child is added or removed.
+
+Errors:
+
+- GenericError when "child" and "node" are both given or both absent,
+  when a node or child is not found, or when the parent's driver cannot
+  add or remove children.
+
+Example:
+
+Add the existing node "child3" to the quorum node "quorum0", then remove a
+child:
+
+-> { "execute": "x-blockdev-change",
+     "arguments": { "parent": "quorum0", "node": "child3" } }
+<- { "return": {} }
+
+-> { "execute": "x-blockdev-change",
+     "arguments": { "parent": "quorum0", "child": "children.3" } }
+<- { "return": {} }
+
+-> { "execute": "x-blockdev-change",
+     "arguments": { "parent": "quorum0", "child": "children.1",
+                    "node": "child3" } }
+<- { "error": { "class": "GenericError",
+                "desc": "The parameters child and node are in conflict" } }
 
 Since: 2.7
 
@@ -7150,17 +7848,50 @@ SQMP
 x-blockdev-set-iothread
 -----------------------
 
-TODO
+Move a node and its children to another AioContext: into an IOThread, or
+back into the main loop. Meant for tests that need control over IOThreads.
+The node must not be attached to a block backend (a device, an export)
+unless "force" is true.
 
 Arguments:
 
-- "node-name": TODO
-- "iothread": TODO
-- "force": TODO
+- "node-name": the node name of the node to move.
+- "iothread": the ID of the IOThread object to move it into, or null for
+  the main loop.
+- "force": true to move the node even though a block backend is attached
+  to it. Absent: false.
 
 Features:
 
-- "unstable": TODO
+- "unstable": this command is experimental and may change or go away; it
+  exists for test cases that need control over IOThreads.
+
+Returns: an empty object once the nodes have moved.
+
+Errors:
+
+- GenericError when the node or the IOThread is not found, or when a block
+  backend is attached and "force" is not true.
+
+Example:
+
+With an IOThread created by object-add (qom-type "iothread", id
+"iothread0"):
+
+-> { "execute": "x-blockdev-set-iothread",
+     "arguments": { "node-name": "null1", "iothread": "iothread0" } }
+<- { "return": {} }
+
+-> { "execute": "x-blockdev-set-iothread",
+     "arguments": { "node-name": "null1", "iothread": null } }
+<- { "return": {} }
+
+A node attached to a device:
+
+-> { "execute": "x-blockdev-set-iothread",
+     "arguments": { "node-name": "null1", "iothread": "iothread0" } }
+<- { "error": { "class": "GenericError",
+                "desc": "Node null1 is associated with a BlockBackend and could be in use (use force=true to override this check)" } }
 
 Since: 2.12
 
@@ -7175,13 +7906,13 @@ SQMP
 QuorumOpType
 ------------
 
-The kinds of request a quorum child can fail.
+The kind of request a quorum event is about.
 
 Values:
 
-- "read": TODO
-- "write": TODO
-- "flush": TODO
+- "read": a read request.
+- "write": a write request.
+- "flush": a flush request.
 
 Since: 2.6
 
@@ -7198,16 +7929,26 @@ SQMP
 QUORUM_FAILURE
 --------------
 
-A quorum node could not reach agreement between its children for a
-request.
+A quorum node could not serve a read: fewer children than "vote-threshold"
+agreed on the data (or too many failed), so the read fails. The event is
+rate-limited.
 
 Data:
 
-- "reference": the node name of the quorum node (json-string)
-- "sector-num": the first sector of the request (json-int)
-- "sectors-count": the number of sectors (json-int)
+- "reference": the block device name of the quorum node, or its node name
+  when it has no device name.
+- "sector-num": the first sector of the failed read, in 512-byte units.
+- "sectors-count": the length of the failed read, in 512-byte sectors.
 
-Example: <- { "event": "QUORUM_FAILURE", "data": { "reference": "quorum0", "sector-num": 345435, "sectors-count": 5 }, "timestamp": { "seconds": 1795606330, "microseconds": 84531 } }
+Example:
+
+A 4 KiB read at offset 0 from a quorum of two children (vote-threshold 2)
+that hold different data:
+
+<- { "event": "QUORUM_FAILURE",
+     "data": { "reference": "quorum0", "sectors-count": 8,
+               "sector-num": 0 },
+     "timestamp": { "seconds": 1796444524, "microseconds": 651460 } }
 
 Since: 2.0
 
@@ -7226,18 +7967,29 @@ SQMP
 QUORUM_REPORT_BAD
 -----------------
 
-One child of a quorum node failed a request or returned data that differs
-from the others.
+One child of a quorum node failed a request, or returned data that differs
+from what the quorum agreed on. The quorum may still have succeeded; the
+event points at the child that needs attention. It is rate-limited.
 
 Data:
 
-- "type": whether a read, write or flush failed (json-string, QuorumOpType)
-- "error": the error message, when the child failed (json-string, optional)
-- "node-name": the child node (json-string)
-- "sector-num": the first sector of the request (json-int)
-- "sectors-count": the number of sectors (json-int)
+- "type": the kind of request concerned. (Since 2.6)
+- "error": present only when the child failed the request: a message for
+  humans. It only says that the block layer reported an error;
+  applications must not try to interpret the text.
+- "node-name": the node name of the child.
+- "sector-num": the first sector of the request, in 512-byte units.
+- "sectors-count": the length of the request, in 512-byte sectors.
 
-Example: <- { "event": "QUORUM_REPORT_BAD", "data": { "type": "read", "node-name": "child1", "sector-num": 345435, "sectors-count": 5 }, "timestamp": { "seconds": 1795606330, "microseconds": 84531 } }
+Example:
+
+A 4 KiB read at offset 0 where the child "child2" disagrees with the two
+others:
+
+<- { "event": "QUORUM_REPORT_BAD",
+     "data": { "node-name": "child2", "sectors-count": 8, "sector-num": 0,
+               "type": "read" },
+     "timestamp": { "seconds": 1796444515, "microseconds": 201905 } }
 
 Since: 2.0
 
@@ -7253,13 +8005,16 @@ SQMP
 BlockdevSnapshotInternal
 ------------------------
 
-The data of the blockdev-snapshot-internal-sync transaction action: an
-internal snapshot, stored inside the image itself (qcow2).
+An internal snapshot to take: one stored inside the image itself, for
+formats that support it (qcow2, rbd). Also the data of the
+blockdev-snapshot-internal-sync action of "transaction".
 
 Members:
 
-- "device": the device or node to snapshot
-- "name": the snapshot's name, new in the image
+- "device": the block device name, or the node name of a root node (one
+  with no parent node), whose image gets the snapshot.
+- "name": the name of the new snapshot; it must not be empty nor used by
+  another snapshot of the image.
 
 Since: 1.7
 
@@ -7275,7 +8030,35 @@ SQMP
 blockdev-snapshot-internal-sync
 -------------------------------
 
-TODO
+Take an internal snapshot of a block device, stored in its image, and
+return once it is taken. Only formats with internal snapshots can do it,
+such as qcow2 and rbd. Only the disk is saved, not the VM state (see
+snapshot-save for that).
+
+Arguments:
+
+- "device": the block device name, or the node name of a root node, whose
+  image gets the snapshot.
+- "name": the name of the new snapshot.
+
+Returns: an empty object once the snapshot exists.
+
+Errors:
+
+- GenericError when "device" is neither a block device nor a node.
+- GenericError when "name" is empty or a snapshot of that name exists.
+- GenericError when the image's format has no internal snapshots.
+
+Example:
+
+-> { "execute": "blockdev-snapshot-internal-sync",
+     "arguments": { "device": "disk0", "name": "snap0" } }
+<- { "return": {} }
+
+-> { "execute": "blockdev-snapshot-internal-sync",
+     "arguments": { "device": "disk0", "name": "snap0" } }
+<- { "error": { "class": "GenericError",
+                "desc": "Snapshot with name 'snap0' already exists on device 'disk0'" } }
 
 Since: 1.7
 
@@ -7294,15 +8077,42 @@ SQMP
 blockdev-snapshot-delete-internal-sync
 --------------------------------------
 
-TODO
+Delete an internal snapshot from the image of a block device, and return
+once it is gone. The snapshot is found by its ID, its name, or both (then
+both must match); at least one of them is required. Only formats with
+internal snapshots can do it, such as qcow2 and rbd.
 
 Arguments:
 
-- "device": TODO
-- "id": TODO
-- "name": TODO
+- "device": the block device name, or the node name of a root node, whose
+  image holds the snapshot.
+- "id": the ID of the snapshot to delete. Absent: the snapshot is found by
+  "name" alone.
+- "name": the name of the snapshot to delete. Absent: the snapshot is
+  found by "id" alone.
 
-Returns: SnapshotInfo. TODO
+Returns: the SnapshotInfo of the deleted snapshot (its ID, name, size of
+saved VM state, creation date and guest clock).
+
+Errors:
+
+- GenericError when "device" is neither a block device nor a node.
+- GenericError when no snapshot matches.
+- GenericError when the image's format has no internal snapshots.
+- GenericError when neither "id" nor "name" is given.
+
+Example:
+
+-> { "execute": "blockdev-snapshot-delete-internal-sync",
+     "arguments": { "device": "disk0", "name": "snap0" } }
+<- { "return": { "vm-clock-nsec": 0, "name": "snap0",
+                 "date-sec": 1796444499, "date-nsec": 911234000,
+                 "vm-clock-sec": 0, "id": "1", "vm-state-size": 0 } }
+
+-> { "execute": "blockdev-snapshot-delete-internal-sync",
+     "arguments": { "device": "disk0" } }
+<- { "error": { "class": "GenericError",
+                "desc": "Name or id must be provided" } }
 
 Since: 1.7
 
@@ -7317,11 +8127,14 @@ SQMP
 DummyBlockCoreForceArrays
 -------------------------
 
-TODO
+Not part of the protocol: no command or event uses this type. QEMU
+declares it only so that its code generator emits the list type of
+BlockGraphInfo, which QEMU uses internally.
 
 Members:
 
-- "unused-block-graph-info": TODO
+- "unused-block-graph-info": never sent nor received; it only makes the
+  list of BlockGraphInfo exist in the generated code.
 
 Since: 8.0
 
