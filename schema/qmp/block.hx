@@ -155,7 +155,8 @@ Features:
 Errors:
 
 - DeviceNotFound when no such block device exists.
-- GenericError when both or neither of "device" and "id" are given.
+- GenericError when both or neither of "device" and "id" are given, or
+  when the device is not removable.
 
 Since: 0.14
 
@@ -219,7 +220,7 @@ Errors:
 
 - DeviceNotFound when no such block device exists.
 - GenericError when both or neither of "device" and "id" are given, or
-  when the device has no removable medium.
+  when the device is not removable.
 
 Since: 2.5
 
@@ -290,8 +291,7 @@ blockdev-remove-medium
 
 Take the medium (the block node tree) out of a removable drive. The
 tray must be open, unless no guest device is attached to the drive. If
-the tray is open and holds no medium, nothing happens. The removed
-node stays in the block graph if it has other users or a node name.
+the tray is open and holds no medium, nothing happens.
 
 Arguments:
 
@@ -300,7 +300,8 @@ Arguments:
 Errors:
 
 - DeviceNotFound when no such device exists.
-- GenericError when the tray is closed.
+- GenericError when the tray is closed or the device is not
+  removable.
 
 Since: 2.12
 
