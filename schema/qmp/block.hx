@@ -116,11 +116,11 @@ Since: 3.0
 
 Example:
 
-(Captured with -object pr-manager-helper,id=pr0,path=SOCKET and a
-qemu-pr-helper listening on SOCKET.)
+(Captured with two pr-manager-helper objects, pr0 and pr1, whose
+qemu-pr-helper listens on their socket.)
 
 -> {"execute": "query-pr-managers"}
-<- {"return": [{"connected": true, "id": "pr0"}]}
+<- {"return": [{"connected": true, "id": "pr0"}, {"connected": true, "id": "pr1"}]}
 
 EQMP
 
@@ -492,7 +492,8 @@ PR_MANAGER_STATUS_CHANGED
 -------------------------
 
 A persistent reservation manager (pr-manager-helper object) got
-connected to its helper or lost its connection.
+connected to its helper (also when the object is created) or lost its
+connection.
 
 Data:
 
@@ -504,9 +505,10 @@ Since: 3.0
 
 Example:
 
-(Written from the schema, not captured from a server.)
+(Captured during object-add of a pr-manager-helper "pr1" whose
+qemu-pr-helper was running.)
 
-<- {"event": "PR_MANAGER_STATUS_CHANGED", "data": {"id": "pr0", "connected": false}, "timestamp": {"seconds": 1796447400, "microseconds": 120511}}
+<- {"timestamp": {"seconds": 1796447956, "microseconds": 876311}, "event": "PR_MANAGER_STATUS_CHANGED", "data": {"connected": true, "id": "pr1"}}
 
 EQMP
 
