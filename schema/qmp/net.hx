@@ -23,8 +23,8 @@ set_link
 
 Set the link of a network card or backend up or down, as if its cable
 were plugged in or pulled out. The guest sees the change only if the
-card reports link status; for a card that cannot, the command still
-succeeds and nothing visible happens.
+card reports link status; for a card that cannot report it, the
+command still succeeds and the guest notices nothing.
 
 Arguments:
 
@@ -60,9 +60,9 @@ SQMP
 netdev_add
 ----------
 
-Create a network backend, for a network card added afterwards with
-device_add (its "netdev" property names the backend's ID), or for
-another backend (hubport, filters). This is the QMP form of -netdev.
+Create a network backend, typically for a network card added
+afterwards with device_add (the card's "netdev" property names the
+backend's ID). This is the QMP form of -netdev.
 
 Arguments: a Netdev object: "id", "type", and the options of the
 backend type chosen by "type" (for example NetdevUserOptions for
