@@ -177,10 +177,10 @@ Since: 1.5
 
 Example:
 
-(Captured after device_del of a virtio-rng-pci device "rng0": its
-inner virtio device has no ID.)
+(Captured after device_del of a virtio-rng-pci device "rng0". Just
+before it came the event of its inner virtio device, which has no ID:
+"data": {"path": "/machine/peripheral/rng0/virtio-backend"}.)
 
-<- {"timestamp": {"seconds": 1796448971, "microseconds": 251916}, "event": "DEVICE_DELETED", "data": {"path": "/machine/peripheral/rng0/virtio-backend"}}
 <- {"timestamp": {"seconds": 1796448971, "microseconds": 252029}, "event": "DEVICE_DELETED", "data": {"device": "rng0", "path": "/machine/peripheral/rng0"}}
 
 EQMP

@@ -189,11 +189,8 @@ Since: 0.12
 
 Example:
 
-After "quit":
-
-<- {"timestamp": {"seconds": 1796449022, "microseconds": 503435}, "event": "SHUTDOWN", "data": {"guest": false, "reason": "host-qmp-quit"}}
-
-After the guest powered off through ACPI:
+(Captured after the guest powered off through ACPI; after "quit",
+"guest" is false and "reason" is "host-qmp-quit".)
 
 <- {"timestamp": {"seconds": 1796449031, "microseconds": 516}, "event": "SHUTDOWN", "data": {"guest": true, "reason": "guest-shutdown"}}
 
@@ -242,10 +239,10 @@ Since: 0.12
 
 Example:
 
-After "system_reset", and after a reboot requested by the guest:
+(Captured after "system_reset"; a reset the guest asks for has
+"guest": true and "reason": "guest-reset".)
 
 <- {"timestamp": {"seconds": 1796448971, "microseconds": 197821}, "event": "RESET", "data": {"guest": false, "reason": "host-qmp-system-reset"}}
-<- {"timestamp": {"seconds": 1796448917, "microseconds": 295624}, "event": "RESET", "data": {"guest": true, "reason": "guest-reset"}}
 
 EQMP
 
@@ -325,10 +322,10 @@ Since: 1.2
 
 Example:
 
-(Captured with the SHUTDOWN event that followed.)
+(Captured; a SHUTDOWN event with "guest": true and "reason":
+"guest-shutdown" followed.)
 
 <- {"timestamp": {"seconds": 1796448946, "microseconds": 355786}, "event": "SUSPEND_DISK"}
-<- {"timestamp": {"seconds": 1796448946, "microseconds": 355873}, "event": "SHUTDOWN", "data": {"guest": true, "reason": "guest-shutdown"}}
 
 EQMP
 
@@ -373,11 +370,10 @@ Since: 0.13
 
 Example:
 
-An ib700 watchdog with the default action "reset" (captured with the
-RESET event that followed):
+(Captured from an ib700 watchdog with the default action "reset"; a
+RESET event with "reason": "guest-reset" followed.)
 
 <- {"timestamp": {"seconds": 1796448917, "microseconds": 288814}, "event": "WATCHDOG", "data": {"action": "reset"}}
-<- {"timestamp": {"seconds": 1796448917, "microseconds": 295624}, "event": "RESET", "data": {"guest": true, "reason": "guest-reset"}}
 
 EQMP
 
@@ -571,17 +567,12 @@ Since: 1.5
 
 Example:
 
-A pvpanic device under the panic action "pause" (captured with the
-STOP event that followed):
-
-<- {"timestamp": {"seconds": 1796448926, "microseconds": 432719}, "event": "GUEST_PANICKED", "data": {"action": "pause"}}
-<- {"timestamp": {"seconds": 1796448926, "microseconds": 432824}, "event": "STOP"}
-
-The default panic action "shutdown":
+(Captured from a pvpanic device under the default panic action
+"shutdown": a STOP event and a SHUTDOWN event with "reason":
+"guest-panic" followed. Under the panic action "pause", "action" is
+"pause" and only STOP follows.)
 
 <- {"timestamp": {"seconds": 1796449087, "microseconds": 172365}, "event": "GUEST_PANICKED", "data": {"action": "poweroff"}}
-<- {"timestamp": {"seconds": 1796449087, "microseconds": 172455}, "event": "STOP"}
-<- {"timestamp": {"seconds": 1796449087, "microseconds": 172487}, "event": "SHUTDOWN", "data": {"guest": true, "reason": "guest-panic"}}
 
 EQMP
 
@@ -628,10 +619,10 @@ Since: 9.1
 
 Example:
 
-(Captured with the SHUTDOWN event that followed.)
+(Captured; a SHUTDOWN event with "guest": true and "reason":
+"guest-shutdown" followed.)
 
 <- {"timestamp": {"seconds": 1796448926, "microseconds": 444543}, "event": "GUEST_PVSHUTDOWN"}
-<- {"timestamp": {"seconds": 1796448926, "microseconds": 444713}, "event": "SHUTDOWN", "data": {"guest": true, "reason": "guest-shutdown"}}
 
 EQMP
 
