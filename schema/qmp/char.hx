@@ -1108,8 +1108,8 @@ ChardevBackend
 --------------
 
 The kind and the options of a character device backend, as
-chardev-add and chardev-change take them: an object
-{"type": KIND, "data": OPTIONS}. "data" is required, even when it is
+chardev-add and chardev-change take them: an object of the form
+"type": KIND, "data": OPTIONS. "data" is required, even when it is
 the empty object.
 
 Members:
