@@ -507,7 +507,8 @@ with Spice.
 
 Arguments: None.
 
-Returns: a SpiceInfo.
+Returns: a SpiceInfo; without a running Spice server it holds only
+"enabled": false, "migrated" and "mouse-mode".
 
 Since: 0.14
 
@@ -1504,11 +1505,6 @@ The A key, by number, held for 50 ms:
 
 -> {"execute": "send-key", "arguments": {"keys": [{"type": "number", "data": 30}], "hold-time": 50}}
 <- {"return": {}}
-
-A key name that does not exist:
-
--> {"execute": "send-key", "arguments": {"keys": [{"type": "qcode", "data": "nosuchkey"}]}}
-<- {"error": {"class": "GenericError", "desc": "Parameter 'data' does not accept value 'nosuchkey'"}}
 
 EQMP
 
