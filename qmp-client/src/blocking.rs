@@ -40,21 +40,46 @@ pub struct Client<E = crate::DefaultEvent> {
     closed: bool,
 }
 
-impl<E: EventData> Client<E> {
+impl Client {
     /// Connects to a Unix socket path or `host:port` with default options.
+    ///
+    /// The client decodes events into the bindings' generated `Event`
+    /// ([`DefaultEvent`](crate::DefaultEvent)), so no type annotation is
+    /// needed; [`Client::connect_generic`] picks another event type.
     pub fn connect(addr: impl Into<Address>) -> Result<Self> {
-        Self::connect_with(addr, &Options::default())
+        Self::connect_generic(addr, &Options::default())
     }
 
     /// Connects to `host:port` over TCP with default options.
     pub fn connect_tcp(host_port: &str) -> Result<Self> {
-        Self::connect_with(Address::Tcp(host_port.to_string()), &Options::default())
+        Self::connect_generic(Address::Tcp(host_port.to_string()), &Options::default())
     }
 
     /// Connects with the given options.
     pub fn connect_with(addr: impl Into<Address>, options: &Options) -> Result<Self> {
+        Self::connect_generic(addr, options)
+    }
+
+    /// Runs the QMP handshake over an already connected Unix socket.
+    pub fn from_unix_stream(stream: UnixStream, options: &Options) -> Result<Self> {
+        Self::from_unix_stream_generic(stream, options)
+    }
+
+    /// Runs the QMP handshake over an already connected TCP socket.
+    pub fn from_tcp_stream(stream: TcpStream, options: &Options) -> Result<Self> {
+        Self::from_tcp_stream_generic(stream, options)
+    }
+}
+
+impl<E: EventData> Client<E> {
+    /// Connects with the given options, decoding events into `E`: the
+    /// `Event` of other bindings, or [`RawEvent`](crate::RawEvent) to keep
+    /// them as JSON (`Client::<RawEvent>::connect_generic(addr, &options)`).
+    pub fn connect_generic(addr: impl Into<Address>, options: &Options) -> Result<Self> {
         match addr.into() {
-            Address::Unix(path) => Self::from_unix_stream(UnixStream::connect(path)?, options),
+            Address::Unix(path) => {
+                Self::from_unix_stream_generic(UnixStream::connect(path)?, options)
+            }
             Address::Tcp(hp) => {
                 let s = TcpStream::connect(hp)?;
                 s.set_nodelay(true)?;
@@ -63,13 +88,13 @@ impl<E: EventData> Client<E> {
         }
     }
 
-    /// Runs the QMP handshake over an already connected Unix socket.
-    pub fn from_unix_stream(stream: UnixStream, options: &Options) -> Result<Self> {
+    /// [`Client::from_unix_stream`], decoding events into `E`.
+    pub fn from_unix_stream_generic(stream: UnixStream, options: &Options) -> Result<Self> {
         Self::handshake(Stream::Unix(stream), options)
     }
 
-    /// Runs the QMP handshake over an already connected TCP socket.
-    pub fn from_tcp_stream(stream: TcpStream, options: &Options) -> Result<Self> {
+    /// [`Client::from_tcp_stream`], decoding events into `E`.
+    pub fn from_tcp_stream_generic(stream: TcpStream, options: &Options) -> Result<Self> {
         Self::handshake(Stream::Tcp(stream), options)
     }
 
