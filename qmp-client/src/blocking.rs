@@ -3,6 +3,7 @@
 use crate::error::{decode_value, Error, Result};
 use crate::fdpass;
 use crate::framing::{Frame, Framer};
+use crate::inflight::{IdLess, InFlight};
 use crate::options::{Address, Handshake, Options};
 use crate::protocol::{
     arguments, encode_request, outcome_to_result, parse_line, raw_arguments, EventMessage,
@@ -38,6 +39,9 @@ pub struct Client<E = crate::DefaultEvent> {
     event_capacity: usize,
     dropped: u64,
     closed: bool,
+    /// Why the connection can no longer carry requests, once it cannot.
+    broken: Option<String>,
+    inflight: InFlight,
 }
 
 impl<E: EventData> Client<E> {
@@ -86,6 +90,8 @@ impl<E: EventData> Client<E> {
             event_capacity: options.event_buffer,
             dropped: 0,
             closed: false,
+            broken: None,
+            inflight: InFlight::default(),
         };
         if options.handshake == Handshake::NoGreeting {
             return Ok(client);
@@ -252,18 +258,7 @@ impl<E: EventData> Client<E> {
     fn drain_socket(&mut self) -> Result<()> {
         loop {
             while let Some(frame) = self.framer.next_frame() {
-                match frame {
-                    Frame::TooLarge { id } => {
-                        log::warn!("dropped an oversized message (id {id:?}) nobody waits for")
-                    }
-                    Frame::Line(line) => match parse_line(&line)? {
-                        Incoming::Event(env) => self.push_event(env),
-                        Incoming::Reply { raw_id, .. } => {
-                            log::warn!("dropped a reply with id {raw_id:?} that no call waits for")
-                        }
-                        Incoming::Greeting(_) => log::warn!("ignored a second greeting"),
-                    },
-                }
+                self.unclaimed(frame)?;
             }
             match self.stream.read(&mut self.chunk) {
                 Ok(0) => {
@@ -292,18 +287,68 @@ impl<E: EventData> Client<E> {
         }
         let deadline = timeout.map(|t| (Instant::now() + t, t));
         loop {
-            match self.read_frame(deadline, "an event")? {
-                Frame::TooLarge { .. } => {
-                    log::warn!("dropped an oversized message while waiting for an event");
-                }
-                Frame::Line(line) => match parse_line(&line)? {
-                    Incoming::Event(env) => return Ok(EventMessage::from_envelope(env)),
-                    Incoming::Reply { raw_id, .. } => {
-                        log::warn!("dropped a reply with id {raw_id:?} that no call waits for")
-                    }
-                    Incoming::Greeting(_) => log::warn!("ignored a second greeting"),
-                },
+            let frame = self.read_frame(deadline, "an event")?;
+            self.unclaimed(frame)?;
+            if let Some(ev) = self.events.pop_front() {
+                return Ok(ev);
             }
+        }
+    }
+
+    /// Handles a frame while no call waits: events are buffered, late
+    /// replies noted and dropped.
+    fn unclaimed(&mut self, frame: Frame) -> Result<()> {
+        match frame {
+            Frame::TooLarge { id } => {
+                if let Some(id) = id {
+                    self.inflight.answered(id);
+                }
+                log::warn!("dropped an oversized message (id {id:?}) nobody waits for")
+            }
+            Frame::Line(line) => match parse_line(&line)? {
+                Incoming::Event(env) => self.push_event(env),
+                Incoming::Reply { id, raw_id, .. } => {
+                    self.late_reply(id, raw_id.as_ref(), None);
+                }
+                Incoming::Greeting(_) => log::warn!("ignored a second greeting"),
+            },
+        }
+        Ok(())
+    }
+
+    /// Notes a reply that is not the current call's (`current`), and says
+    /// whether it is, after all: an id-less reply may answer it.
+    fn late_reply(
+        &mut self,
+        id: Option<u64>,
+        raw_id: Option<&Value>,
+        current: Option<u64>,
+    ) -> bool {
+        match (id, raw_id) {
+            (Some(id), _) => {
+                self.inflight.answered(id);
+                log::warn!("dropped a reply with id {id} that no call waits for");
+                false
+            }
+            (None, Some(raw)) => {
+                log::warn!("dropped a reply with id {raw} that is not one of ours");
+                false
+            }
+            (None, None) => match self.inflight.id_less() {
+                IdLess::Answers(owner) if Some(owner) == current => true,
+                IdLess::Answers(owner) => {
+                    log::warn!("dropped a reply without id: it answers request {owner}, whose call gave up");
+                    false
+                }
+                IdLess::Noise(owner) => {
+                    log::warn!("dropped a reply without id: more of the server's answer to request {owner}, which it could not parse");
+                    false
+                }
+                IdLess::Unexpected => {
+                    log::warn!("dropped a reply without id while no request was waiting");
+                    false
+                }
+            },
         }
     }
 
@@ -327,6 +372,11 @@ impl<E: EventData> Client<E> {
         fds: &[BorrowedFd<'_>],
         timeout: Option<Duration>,
     ) -> Result<Value> {
+        if let Some(reason) = &self.broken {
+            return Err(Error::Broken {
+                reason: reason.clone(),
+            });
+        }
         if self.closed {
             return Err(Error::Disconnected);
         }
@@ -334,16 +384,21 @@ impl<E: EventData> Client<E> {
         let id = self.next_id;
         let bytes = encode_request(name, oob, args, id);
         let deadline = timeout.map(|t| (Instant::now() + t, t));
-        self.write(name, &bytes, fds, deadline)?;
+        self.inflight.sent(id, oob);
+        self.write(name, id, &bytes, fds, deadline)?;
         let waiting_for = format!("the reply to {name}");
         loop {
             match self.read_frame(deadline, &waiting_for)? {
                 Frame::TooLarge { id: Some(got) } if got == id => {
+                    self.inflight.answered(id);
                     return Err(Error::TooLarge {
                         limit: self.framer.limit(),
-                    })
+                    });
                 }
                 Frame::TooLarge { id: got } => {
+                    if let Some(got) = got {
+                        self.inflight.answered(got);
+                    }
                     log::warn!("dropped an oversized message (id {got:?}) while waiting for {name}")
                 }
                 Frame::Line(line) => match parse_line(&line)? {
@@ -351,9 +406,18 @@ impl<E: EventData> Client<E> {
                         id: Some(got),
                         outcome,
                         ..
-                    } if got == id => return outcome_to_result(name, outcome),
-                    Incoming::Reply { raw_id, .. } => {
-                        log::warn!("dropped a reply with id {raw_id:?} that no call waits for")
+                    } if got == id => {
+                        self.inflight.answered(id);
+                        return outcome_to_result(name, outcome);
+                    }
+                    Incoming::Reply {
+                        id: got,
+                        raw_id,
+                        outcome,
+                    } => {
+                        if self.late_reply(got, raw_id.as_ref(), Some(id)) {
+                            return outcome_to_result(name, outcome);
+                        }
                     }
                     Incoming::Event(env) => self.push_event(env),
                     Incoming::Greeting(_) => log::warn!("ignored a second greeting"),
@@ -362,16 +426,44 @@ impl<E: EventData> Client<E> {
         }
     }
 
+    /// Writes one request within the call's deadline. A request cut off
+    /// part way (deadline passed, or an error after some bytes went out)
+    /// leaves the connection broken: the server would read the next
+    /// request glued to the cut-off one.
     fn write(
+        &mut self,
+        name: &str,
+        id: u64,
+        bytes: &[u8],
+        fds: &[BorrowedFd<'_>],
+        deadline: Option<(Instant, Duration)>,
+    ) -> Result<()> {
+        let mut sent = 0;
+        let result = self.write_within(name, bytes, fds, deadline, &mut sent);
+        if let Err(e) = &result {
+            if sent == 0 {
+                self.inflight.unsent(id);
+            } else if sent < bytes.len() && !self.closed {
+                self.broken = Some(format!(
+                    "sending {name} stopped after {sent} of {} bytes ({e}); the server would read the next request glued to it: reconnect",
+                    bytes.len()
+                ));
+            }
+        }
+        result
+    }
+
+    fn write_within(
         &mut self,
         name: &str,
         bytes: &[u8],
         fds: &[BorrowedFd<'_>],
         deadline: Option<(Instant, Duration)>,
+        sent: &mut usize,
     ) -> Result<()> {
-        let t = remaining(deadline).map_err(|_| timeout_error(deadline, name))?;
+        let timed_out = || timeout_error(deadline, &format!("sending {name}"));
+        let t = remaining(deadline).map_err(|_| timed_out())?;
         self.stream.set_timeouts(t)?;
-        let mut sent = 0;
         if !fds.is_empty() {
             let Stream::Unix(s) = &self.stream else {
                 return Err(Error::FdPassingUnsupported {
@@ -379,16 +471,33 @@ impl<E: EventData> Client<E> {
                 });
             };
             let result = fdpass::send_with_fds(s.as_fd(), bytes, fds);
-            sent = result.map_err(|e| self.io_error(e))?;
+            *sent = result.map_err(|e| self.io_error(e))?;
         }
-        let result = self.stream.write_all(&bytes[sent..]);
-        result.map_err(|e| match e.kind() {
-            io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut => Error::timeout(
-                format!("sending {name}"),
-                deadline.map(|d| d.1).unwrap_or_default(),
-            ),
-            _ => self.io_error(e),
-        })
+        // A socket timeout bounds each wait for buffer space, not a whole
+        // write (a Unix socket waits anew for every piece it queues), so
+        // a reader that takes a little now and then could stretch one big
+        // write without end. Pieces of WRITE_PIECE bytes, with the time
+        // left set before each, keep the call within its deadline.
+        while *sent < bytes.len() {
+            let t = remaining(deadline).map_err(|_| timed_out())?;
+            self.stream.set_timeouts(t)?;
+            let end = bytes.len().min(*sent + WRITE_PIECE);
+            match self.stream.write(&bytes[*sent..end]) {
+                Ok(0) => return Err(self.io_error(io::ErrorKind::WriteZero.into())),
+                Ok(n) => *sent += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                    ) =>
+                {
+                    return Err(timed_out())
+                }
+                Err(e) => return Err(self.io_error(e)),
+            }
+        }
+        Ok(())
     }
 
     fn io_error(&mut self, e: io::Error) -> Error {
@@ -441,6 +550,9 @@ impl<E: EventData> Client<E> {
         }
     }
 }
+
+/// The most one write call sends: one wait for socket buffer space.
+const WRITE_PIECE: usize = 64 * 1024;
 
 fn timeout_error(deadline: Option<(Instant, Duration)>, waiting_for: &str) -> Error {
     Error::timeout(waiting_for, deadline.map(|d| d.1).unwrap_or_default())

@@ -44,6 +44,7 @@ mod check;
 mod error;
 mod fdpass;
 mod framing;
+mod inflight;
 mod options;
 mod protocol;
 #[cfg(feature = "tokio")]
