@@ -109,7 +109,8 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Decodes `raw` into `T`, keeping the serde path and the raw value on
 /// failure.
 pub(crate) fn decode_value<T: serde::de::DeserializeOwned>(command: &str, raw: Value) -> Result<T> {
-    match serde_path_to_error::deserialize::<_, T>(&raw) {
+    // Replies can nest deep (backing chains): the stack grows on demand.
+    match serde_path_to_error::deserialize::<_, T>(serde_stacker::Deserializer::new(&raw)) {
         Ok(v) => Ok(v),
         Err(e) => {
             let path = e.path().to_string();

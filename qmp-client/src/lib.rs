@@ -61,7 +61,7 @@ pub use error::{DecodeError, Error, Result};
 pub use options::{
     Address, Handshake, Options, DEFAULT_EVENT_BUFFER, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_TIMEOUT,
 };
-pub use protocol::{EventDecodeError, EventMessage, RawEvent};
+pub use protocol::{EventDecodeError, EventMessage, RawEvent, MAX_MESSAGE_NESTING};
 pub use qmp_types;
 
 /// The event type the clients decode into unless told otherwise: the

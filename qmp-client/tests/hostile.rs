@@ -309,3 +309,119 @@ async fn oversized_reply_with_its_id_first_fails_its_call_async() {
     drop(client);
     server.join();
 }
+
+/// A chain of `n` qcow2 images in `dir` (b0 <- b1 <- ... <- b{n-1});
+/// `None` when qemu-img is missing (skipped).
+fn backing_chain(dir: &std::path::Path, n: usize) -> Option<std::path::PathBuf> {
+    let img = |args: &[&str]| {
+        std::process::Command::new("qemu-img")
+            .args(args)
+            .current_dir(dir)
+            .stdout(std::process::Stdio::null())
+            .status()
+    };
+    match img(&["create", "-f", "qcow2", "b0.qcow2", "1M"]) {
+        Ok(s) => assert!(s.success(), "qemu-img create"),
+        Err(e) => {
+            qmp_test_support::skip("backing chain", &format!("qemu-img: {e}"));
+            return None;
+        }
+    }
+    for i in 1..n {
+        let (back, top) = (format!("b{}.qcow2", i - 1), format!("b{i}.qcow2"));
+        let s = img(&["create", "-f", "qcow2", "-F", "qcow2", "-b", &back, &top]);
+        assert!(s.expect("qemu-img").success());
+    }
+    Some(dir.join(format!("b{}.qcow2", n - 1)))
+}
+
+/// Depth of the `backing-image` chain of an image.
+fn chain_length(image: &qmp_bindings::api::ImageInfo) -> usize {
+    let mut n = 0;
+    let mut cur = image;
+    while let Some(next) = &cur.backing_image {
+        n += 1;
+        cur = next;
+    }
+    n
+}
+
+fn add_top(top: &std::path::Path) -> Map<String, Value> {
+    let args = json!({
+        "driver": "qcow2",
+        "node-name": "top",
+        "file": {"driver": "file", "filename": top},
+    });
+    args.as_object().cloned().unwrap()
+}
+
+#[test]
+fn a_reply_nested_146_levels_deep_decodes() {
+    // QEMU's reply for a chain of 140 backing files nests 146 levels:
+    // more than serde_json's default limit of 128.
+    let Some(server) = Qemu::storage_daemon() else {
+        return;
+    };
+    let Some(top) = backing_chain(server.dir(), 140) else {
+        return;
+    };
+    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
+    qmp.execute_raw("blockdev-add", Some(add_top(&top)))
+        .expect("blockdev-add");
+    let nodes = qmp
+        .execute(&qmp_bindings::api::QueryNamedBlockNodes { flat: Some(false) })
+        .expect("the deep reply decodes");
+    let top_node = nodes
+        .iter()
+        .find(|n| n.node_name.as_deref() == Some("top"))
+        .expect("the top node");
+    assert_eq!(chain_length(&top_node.image), 139);
+}
+
+#[tokio::test]
+async fn a_reply_nested_146_levels_deep_decodes_async() {
+    let Some(server) = Qemu::storage_daemon() else {
+        return;
+    };
+    let Some(top) = backing_chain(server.dir(), 140) else {
+        return;
+    };
+    let qmp: AsyncClient = AsyncClient::connect(server.socket())
+        .await
+        .expect("connect");
+    qmp.execute_raw("blockdev-add", Some(add_top(&top)))
+        .await
+        .expect("blockdev-add");
+    let nodes = qmp
+        .execute(&qmp_bindings::api::QueryNamedBlockNodes { flat: Some(false) })
+        .await
+        .expect("the deep reply decodes");
+    assert!(nodes.iter().any(|n| chain_length(&n.image) == 139));
+}
+
+/// A reply nested past the limit, then a normal one.
+fn script_too_deep(f: &mut Fake) {
+    f.handshake();
+    let req = f.request();
+    let deep = format!("{}1{}", "[".repeat(5000), "]".repeat(5000));
+    f.send(&format!(r#"{{"return": {deep}, "id": {}}}"#, req["id"]));
+    let req = f.request();
+    f.reply(&req, ok_info());
+    f.drain();
+}
+
+#[test]
+fn a_reply_nested_past_the_limit_is_refused_on_a_usable_connection() {
+    let server = FakeServer::start(script_too_deep);
+    let mut client = blocking(&server, &short());
+    match client.execute(&PROBE) {
+        Err(Error::Protocol(msg)) => assert!(
+            msg.contains(&format!("nested 5002 levels deep (at most {})", qmp_client::MAX_MESSAGE_NESTING)),
+            "{msg}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(client.execute(&PROBE).expect("still usable"), ok());
+    drop(client);
+    server.join();
+}
