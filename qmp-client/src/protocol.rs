@@ -170,13 +170,11 @@ pub(crate) fn parse_line(line: &[u8]) -> Result<Incoming> {
         Error::Protocol(format!("malformed {what} ({e}): {}", shown(line)))
     };
     if obj.contains_key("QMP") {
-        let g: Greeting =
-            deep(Value::Object(obj)).map_err(|e| bad("greeting", e))?;
+        let g: Greeting = deep(Value::Object(obj)).map_err(|e| bad("greeting", e))?;
         return Ok(Incoming::Greeting(Box::new(g)));
     }
     if obj.contains_key("event") {
-        let ev: EventEnvelope =
-            deep(Value::Object(obj)).map_err(|e| bad("event", e))?;
+        let ev: EventEnvelope = deep(Value::Object(obj)).map_err(|e| bad("event", e))?;
         return Ok(Incoming::Event(ev));
     }
     let raw_id = obj.remove("id");

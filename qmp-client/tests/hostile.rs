@@ -416,7 +416,10 @@ fn a_reply_nested_past_the_limit_is_refused_on_a_usable_connection() {
     let mut client = blocking(&server, &short());
     match client.execute(&PROBE) {
         Err(Error::Protocol(msg)) => assert!(
-            msg.contains(&format!("nested 5002 levels deep (at most {})", qmp_client::MAX_MESSAGE_NESTING)),
+            msg.contains(&format!(
+                "nested 5002 levels deep (at most {})",
+                qmp_client::MAX_MESSAGE_NESTING
+            )),
             "{msg}"
         ),
         other => panic!("{other:?}"),
