@@ -133,14 +133,15 @@ pub fn wire(data: &[u8]) {
 /// `transaction(` spans lines), every request checked against the shell's
 /// built-in schema.
 pub fn shell_args(data: &[u8]) {
+    static SCHEMA: std::sync::OnceLock<qmp_schema::Schema> = std::sync::OnceLock::new();
+    let schema = SCHEMA.get_or_init(|| qmp_shell::schema::builtin().0);
     let text = String::from_utf8_lossy(data);
-    let (schema, _) = qmp_shell::schema::builtin();
     let mut parser = qmp_shell::args::LineParser::new();
     for line in text.split('\n') {
         let _ = qmp_shell::args::tokenize(line);
         let _ = qmp_shell::args::parse_value(line);
         if let Ok(qmp_shell::args::Parsed::Send(mut req)) = parser.parse_line(line) {
-            let _ = qmp_shell::check::check_request(&schema, &mut req);
+            let _ = qmp_shell::check::check_request(schema, &mut req);
             let _ = req.to_json();
         }
     }
