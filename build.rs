@@ -16,6 +16,7 @@ fn main() -> ExitCode {
         }
     };
     let mut config = qmp_codegen::Config::new();
+    config.schema_file_name(Some("qmp-schema.hx".into()));
     let result = if schema.exists() {
         config.schema(&schema).generate()
     } else {

@@ -146,7 +146,11 @@ pub(crate) fn fields(
         .iter()
         .map(|m| {
             let inner = maybe_boxed(ctx, owner, &m.ty, &m.loc);
-            let ty = if m.optional {
+            // A member under a build condition is missing from the builds
+            // without it (an x86 QEMU sends no s390x-only member), so the
+            // bindings, which serve every build, cannot require it.
+            let optional = m.optional || m.cond.is_some();
+            let ty = if optional {
                 quote!(::std::option::Option<#inner>)
             } else {
                 inner
@@ -162,6 +166,8 @@ pub(crate) fn fields(
             doc.push_str(&format!("\n\nWire type: `{}`", m.ty));
             if m.optional {
                 doc.push_str(" (optional).");
+            } else if m.cond.is_some() {
+                doc.push_str(" (required in the builds that have it).");
             } else {
                 doc.push('.');
             }
@@ -169,7 +175,7 @@ pub(crate) fn fields(
                 wire: m.name.clone(),
                 name: scope.field(&m.name),
                 ty,
-                optional: m.optional,
+                optional,
                 doc,
                 deprecated: deprecated_attr(&m.features),
                 flatten: false,
