@@ -426,7 +426,7 @@ fn a_reply_nested_past_the_limit_is_refused_on_a_usable_connection() {
     match client.execute(&PROBE) {
         Err(Error::Protocol(msg)) => assert!(
             msg.contains(&format!(
-                "nested 5002 levels deep (at most {})",
+                "nested 5001 levels deep (at most {})",
                 qmp_client::MAX_MESSAGE_NESTING
             )),
             "{msg}"
