@@ -150,6 +150,7 @@ impl<E: EventData + Clone + Send + 'static> AsyncClient<E> {
             backlog_capacity: options.event_buffer,
             dropped: 0,
             events: Some(events),
+            inflight: Default::default(),
         }));
         let (tx, rx) = mpsc::channel(256);
         let reader = tokio::spawn(reader_loop(rd, framer, shared.clone()));
@@ -350,7 +351,12 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
         };
         let bytes = encode_request(name, oob, args, id);
         let exchange = async {
-            let out = Outgoing { id, bytes, fds };
+            let out = Outgoing {
+                id,
+                oob,
+                bytes,
+                fds,
+            };
             self.outgoing
                 .send(out)
                 .await

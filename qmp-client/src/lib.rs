@@ -47,6 +47,7 @@ mod check;
 mod error;
 mod fdpass;
 mod framing;
+mod inflight;
 mod options;
 mod protocol;
 #[cfg(feature = "tokio")]
@@ -63,7 +64,7 @@ pub use error::{DecodeError, Error, Result};
 pub use options::{
     Address, Handshake, Options, DEFAULT_EVENT_BUFFER, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_TIMEOUT,
 };
-pub use protocol::{EventDecodeError, EventMessage, RawEvent};
+pub use protocol::{EventDecodeError, EventMessage, RawEvent, MAX_MESSAGE_NESTING};
 pub use qmp_bindings;
 pub use qmp_types;
 /// The JSON library of the raw calls ([`Client::execute_raw`]) and of

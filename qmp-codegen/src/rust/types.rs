@@ -40,8 +40,31 @@ pub(crate) fn type_ref(ctx: &Ctx<'_>, t: &TypeRef, loc: &Location) -> TokenStrea
     match t {
         TypeRef::Builtin(b) => builtin(*b),
         TypeRef::Array(inner) => {
-            let inner = type_ref(ctx, inner, loc);
-            quote!(::std::vec::Vec<#inner>)
+            // Counted, not recursed into: an array of arrays is one flat
+            // alias path (`qmp_types::nested::Vec3<T>`).
+            let mut depth = 1;
+            let mut elem = &**inner;
+            while let TypeRef::Array(next) = elem {
+                depth += 1;
+                elem = next;
+            }
+            let elem = type_ref(ctx, elem, loc);
+            if depth == 1 {
+                return quote!(::std::vec::Vec<#elem>);
+            }
+            match naming::nested_vec(depth) {
+                Some(alias) => quote!(::qmp_types::nested::#alias<#elem>),
+                None => {
+                    ctx.error(
+                        loc,
+                        format!(
+                            "array type nested deeper than {} levels",
+                            qmp_schema::limits::MAX_NESTING
+                        ),
+                    );
+                    builtin(Builtin::Any)
+                }
+            }
         }
         TypeRef::Named(n) => match ctx.names.types.get(n) {
             Some(name) => {
