@@ -5,7 +5,9 @@
 //! - [`AsyncClient`] (feature `tokio`, on by default): any number of calls in
 //!   flight, events broadcast to every [`EventStream`];
 //! - [`Client::check_bindings`] / [`AsyncClient::check_bindings`]: compare
-//!   the compiled bindings with what a live server's `query-qmp-schema` says.
+//!   the compiled bindings with what a live server's `query-qmp-schema` says;
+//! - [`qga`]: clients for the QEMU guest agent (`qemu-ga`), which syncs
+//!   instead of greeting and leaves some commands unanswered.
 //!
 //! ```no_run
 //! use qmp_client::Client;
@@ -46,6 +48,7 @@ mod fdpass;
 mod framing;
 mod options;
 mod protocol;
+pub mod qga;
 #[cfg(feature = "tokio")]
 mod router;
 mod socket;

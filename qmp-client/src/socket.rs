@@ -40,6 +40,15 @@ impl Stream {
         }
     }
 
+    /// Ends the connection in both directions, so that the server sees it
+    /// closed at once.
+    pub(crate) fn shutdown(&self) -> io::Result<()> {
+        match self {
+            Stream::Unix(s) => s.shutdown(std::net::Shutdown::Both),
+            Stream::Tcp(s) => s.shutdown(std::net::Shutdown::Both),
+        }
+    }
+
     pub(crate) fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
             Stream::Unix(s) => s.write_all(buf),

@@ -1,12 +1,15 @@
 //! Helpers shared by the tests and benchmarks of the qmp-rs workspace: the
-//! location of the shared corpus, and real QEMU processes started in a
-//! temporary directory and killed when dropped.
+//! location of the shared corpus, and real QEMU processes (and QEMU guest
+//! agents, [`GuestAgent`]) started in a temporary directory and killed when
+//! dropped.
 //!
 //! A missing corpus or QEMU binary skips the caller (a note on stderr and
-//! `None`), except when `CI` is set: CI must have both, so it panics there.
+//! `None`), except when `CI` is set: CI must have them, so it panics there.
 
+mod agent;
 mod qemu;
 
+pub use agent::{GuestAgent, HARMLESS_RPCS};
 pub use qemu::{free_port, Qemu};
 
 use std::path::{Path, PathBuf};
