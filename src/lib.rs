@@ -52,6 +52,11 @@ pub const QMP_COMMANDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/qmp-c
 pub mod qga {
     include!(concat!(env!("OUT_DIR"), "/qga_bindings.rs"));
 
+    /// The text of the shipped guest agent schema,
+    /// `schema/qga/qga-commands.hx` (read by `qmp-shell --qga` for help,
+    /// completion and checks).
+    pub const SCHEMA_HX: &str = include_str!("../schema/qga/qga-commands.hx");
+
     /// The `qga-commands.txt` documentation generated from the shipped
     /// guest agent schema.
     pub const QGA_COMMANDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/qga-commands.txt"));
