@@ -65,6 +65,24 @@ enum Cmd {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Write a schema out in the typed hx dialect (any input format).
+    Convert {
+        /// Schema file.
+        schema: PathBuf,
+        /// Output format (only `hx`).
+        #[arg(long, value_parser = ["hx"], default_value = "hx")]
+        to: String,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Split into one file per area in this directory (relative to the
+        /// output file), included from the output file.
+        #[arg(long, requires = "output")]
+        split: Option<String>,
+        /// Documentation: as the source has it, skeletons to fill in, or none.
+        #[arg(long, value_parser = ["keep", "skeleton", "none"], default_value = "keep")]
+        docs: String,
+    },
     /// Write qmp_bindings.rs and qmp-commands.txt into a directory, each
     /// only when its content changed, and print what was written.
     Generate {
@@ -102,6 +120,52 @@ fn generate(schema: &Path, format: Option<&str>, out_dir: &Path) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// `convert`: the schema in the typed hx dialect.
+fn convert(
+    schema: &Path,
+    format: Option<&str>,
+    output: Option<&Path>,
+    split: Option<String>,
+    docs: &str,
+) -> ExitCode {
+    use qmp_codegen::convert::{self, DocMode, Options};
+    let s = match load(schema, format) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let docs = match docs {
+        "skeleton" => DocMode::Skeleton,
+        "none" => DocMode::None,
+        _ => DocMode::Keep,
+    };
+    let opts = Options {
+        docs,
+        split_dir: split,
+        header: vec![format!(
+            "Converted by qmp-codegen from {}.",
+            schema
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        )],
+    };
+    let out = convert::to_hx(&s, &opts);
+    let Some(path) = output else {
+        return write_output(None, out.main.as_bytes());
+    };
+    match convert::write(path, &out) {
+        Ok(written) => {
+            for p in written {
+                println!("wrote {}", p.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: cannot write: {e}", path.display());
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn load(path: &Path, format: Option<&str>) -> Result<Schema, ExitCode> {
@@ -212,5 +276,12 @@ fn main() -> ExitCode {
             Err(code) => code,
         },
         Cmd::Generate { schema, out_dir } => generate(&schema, format, &out_dir),
+        Cmd::Convert {
+            schema,
+            to: _,
+            output,
+            split,
+            docs,
+        } => convert(&schema, format, output.as_deref(), split, &docs),
     }
 }
