@@ -1,4 +1,11 @@
-HXCOMM Converted by qmp-codegen from qapi-schema.json.
+HXCOMM The QEMU guest agent (qemu-ga) of QEMU 10.0.2: all its commands with
+HXCOMM their types, in the typed hx dialect. build.rs generates the module
+HXCOMM qmp_bindings::qga and docs/qga-commands.txt from this file.
+HXCOMM The wire facts (names, types, optionality, conditions, features,
+HXCOMM success-response) are QEMU's qga/qapi-schema.json, checked entity by
+HXCOMM entity by tests/qga_schema.rs; the documentation is this project's.
+HXCOMM The #if lines say on which guests a command or type exists: agents
+HXCOMM built without it answer CommandNotFound.
 
     {
         .name               = "guest-sync-delimited",
@@ -10,13 +17,25 @@ SQMP
 guest-sync-delimited
 --------------------
 
-TODO
+Bring a connection to a known state, as `guest-sync` does, with a marker
+that a client can find even in the middle of a damaged line: the agent
+writes a 0xFF byte right before this reply. 0xFF never occurs in JSON
+text, so a client drops whatever it has buffered when it sees one.
+
+The channel to the agent (a virtio-serial port) keeps data across client
+connections and agent restarts, so a new client may first receive replies
+meant for an earlier one, and the agent may still hold half of an earlier
+client's request. A client sends a 0xFF byte first (the agent's parser
+resets on it, and answers it with a parse error that has no id), then this
+command with a random number, and ignores every line until the reply that
+carries that number.
 
 Arguments:
 
-- "id": TODO
+- "id": a number chosen at random by the client for this sync; it comes back
+  as the reply
 
-Returns: int. TODO
+Returns: int. The `id` the client sent.
 
 Since: 1.1
 
@@ -32,13 +51,18 @@ SQMP
 guest-sync
 ----------
 
-TODO
+The older form of `guest-sync-delimited`: the agent echoes the number
+back, without a 0xFF byte before the reply. A client reading whole lines
+can use it to skip stale replies; one that parses a byte stream may get
+stuck on a stale half reply, which the 0xFF marker of
+`guest-sync-delimited` avoids. Either way, send a 0xFF byte before it so
+the agent forgets a partial request left by an earlier client.
 
 Arguments:
 
-- "id": TODO
+- "id": a number chosen at random by the client; it comes back as the reply
 
-Returns: int. TODO
+Returns: int. The `id` the client sent.
 
 Since: 0.15.0
 
@@ -53,7 +77,8 @@ SQMP
 guest-ping
 ----------
 
-TODO
+Check that the agent is running and answering. The reply is an empty
+object; there is nothing else to learn from it.
 
 Since: 0.15.0
 
@@ -69,9 +94,10 @@ SQMP
 guest-get-time
 --------------
 
-TODO
+Read the guest's system clock.
 
-Returns: int. TODO
+Returns: int. Nanoseconds since 1970-01-01 00:00:00 UTC, as the guest's
+  clock says.
 
 Since: 1.5
 
@@ -86,11 +112,18 @@ SQMP
 guest-set-time
 --------------
 
-TODO
+Set the guest's system clock, then copy it into the hardware clock
+(RTC). Useful after the guest was paused for a long time or restored from
+a saved state, when its clock lags far behind and NTP may refuse to make
+such a large jump.
+
+Without `time`, the system clock is set from the hardware clock instead;
+not every guest can do that (Windows cannot), so pass a value when in
+doubt.
 
 Arguments:
 
-- "time": TODO
+- "time": the new time, in nanoseconds since 1970-01-01 00:00:00 UTC
 
 Since: 1.5
 
@@ -107,13 +140,15 @@ SQMP
 GuestAgentCommandInfo
 ---------------------
 
-TODO
+One command the agent knows, as `guest-info` lists it.
 
 Members:
 
-- "name": TODO
-- "enabled": TODO
-- "success-response": TODO
+- "name": the command's name
+- "enabled": false when the agent's administrator blocked it
+  (`--block-rpcs`, or left it out of `--allow-rpcs`); calling it then fails
+- "success-response": false for the commands that send nothing back when
+  they succeed (shutdown and suspend)
 
 Since: 1.1.0
 
@@ -129,12 +164,13 @@ SQMP
 GuestAgentInfo
 --------------
 
-TODO
+What `guest-info` reports about the agent.
 
 Members:
 
-- "version": TODO
-- "supported_commands": TODO
+- "version": the agent's version (`10.0.2`)
+- "supported_commands": every command this agent build has, with whether it
+  may be called
 
 Since: 0.15.0
 
@@ -150,9 +186,11 @@ SQMP
 guest-info
 ----------
 
-TODO
+Ask the agent for its version and the commands it has. A command missing
+from the list was not built into this agent (it depends on the guest's
+operating system and build options); a listed one may still be disabled.
 
-Returns: GuestAgentInfo. TODO
+Returns: GuestAgentInfo. The version and the command list.
 
 Since: 0.15.0
 
@@ -168,11 +206,20 @@ SQMP
 guest-shutdown
 --------------
 
-TODO
+Ask the guest operating system to shut down or reboot. The agent starts
+the shutdown and returns at once; it does not wait for it to finish or
+check that it happens.
+
+Nothing is sent back when the request is accepted (the guest is going
+away): do not wait for a reply. An error is still answered, for example
+when the command is blocked. To know that the guest is down, watch QEMU:
+it exits with status 0, or, run with `-no-shutdown`, its `query-status`
+reports `shutdown`.
 
 Arguments:
 
-- "mode": TODO
+- "mode": `powerdown` (the default) to power off, `halt` to stop without
+  powering off, or `reboot`
 
 Since: 0.15.0
 
@@ -189,14 +236,17 @@ SQMP
 guest-file-open
 ---------------
 
-TODO
+Open a file in the guest for the other `guest-file-*` commands. The file
+stays open, in the agent, until `guest-file-close`; handles are numbers
+that stay valid across client connections.
 
 Arguments:
 
-- "path": TODO
-- "mode": TODO
+- "path": the absolute path of the file in the guest
+- "mode": how to open it, in the letters of C's fopen(): `r` (the default),
+  `w`, `a`, `r+`, `w+`, `a+`, optionally with `b`
 
-Returns: int. TODO
+Returns: int. The handle of the open file.
 
 Since: 0.15.0
 
@@ -211,11 +261,12 @@ SQMP
 guest-file-close
 ----------------
 
-TODO
+Close a file opened with `guest-file-open`; its handle is no longer
+valid afterwards.
 
 Arguments:
 
-- "handle": TODO
+- "handle": the handle `guest-file-open` gave
 
 Since: 0.15.0
 
@@ -232,13 +283,13 @@ SQMP
 GuestFileRead
 -------------
 
-TODO
+What one `guest-file-read` produced.
 
 Members:
 
-- "count": TODO
-- "buf-b64": TODO
-- "eof": TODO
+- "count": how many bytes were read (counted before base64 encoding)
+- "buf-b64": the bytes read, base64-encoded (empty at the end of the file)
+- "eof": whether the read reached the end of the file
 
 Since: 0.15.0
 
@@ -255,14 +306,17 @@ SQMP
 guest-file-read
 ---------------
 
-TODO
+Read the next bytes of an open file, from the current position. The data
+travels base64-encoded inside one JSON reply, so large files are read in
+several calls until `eof` is true.
 
 Arguments:
 
-- "handle": TODO
-- "count": TODO
+- "handle": the handle `guest-file-open` gave
+- "count": the most bytes to read; 4096 when absent, at most 48 MiB (a
+  larger count is an error)
 
-Returns: GuestFileRead. TODO
+Returns: GuestFileRead. The bytes read and whether the end was reached.
 
 Since: 0.15.0
 
@@ -278,12 +332,12 @@ SQMP
 GuestFileWrite
 --------------
 
-TODO
+What one `guest-file-write` did.
 
 Members:
 
-- "count": TODO
-- "eof": TODO
+- "count": how many bytes were written (counted after base64 decoding)
+- "eof": whether the end of the file was reached while writing
 
 Since: 0.15.0
 
@@ -301,15 +355,17 @@ SQMP
 guest-file-write
 ----------------
 
-TODO
+Write bytes to an open file at the current position. The bytes are sent
+base64-encoded; to write more than comfortably fits in one request, call
+it several times.
 
 Arguments:
 
-- "handle": TODO
-- "buf-b64": TODO
-- "count": TODO
+- "handle": the handle `guest-file-open` gave
+- "buf-b64": the bytes to write, base64-encoded
+- "count": how many of the decoded bytes to write; all of them when absent
 
-Returns: GuestFileWrite. TODO
+Returns: GuestFileWrite. How many bytes were written.
 
 Since: 0.15.0
 
@@ -325,12 +381,12 @@ SQMP
 GuestFileSeek
 -------------
 
-TODO
+Where a file stands after `guest-file-seek`.
 
 Members:
 
-- "position": TODO
-- "eof": TODO
+- "position": the new position, in bytes from the start of the file
+- "eof": whether the position is at the end of the file
 
 Since: 0.15.0
 
@@ -345,13 +401,13 @@ SQMP
 QGASeek
 -------
 
-TODO
+What a `guest-file-seek` offset counts from.
 
 Values:
 
-- "set": TODO
-- "cur": TODO
-- "end": TODO
+- "set": from the start of the file
+- "cur": from the current position
+- "end": from the end of the file
 
 Since: 2.6
 
@@ -367,12 +423,14 @@ SQMP
 GuestFileWhence
 ---------------
 
-TODO
+What a `guest-file-seek` offset counts from, by name or by number.
 
 Members:
 
-- "value": TODO
-- "name": TODO
+- "value": the historic numeric form: 0 for the start, 1 for the current
+  position, 2 for the end. These numbers are the agent's own and need not
+  match the SEEK_ constants of either system
+- "name": the symbolic form; prefer it
 
 Since: 2.6
 
@@ -390,15 +448,17 @@ SQMP
 guest-file-seek
 ---------------
 
-TODO
+Move the position of an open file, as C's fseek() does, and report the
+new position. With offset 0 and `cur` it only reports where the file
+stands, as ftell() would.
 
 Arguments:
 
-- "handle": TODO
-- "offset": TODO
-- "whence": TODO
+- "handle": the handle `guest-file-open` gave
+- "offset": how many bytes to move (may be negative)
+- "whence": what the offset counts from
 
-Returns: GuestFileSeek. TODO
+Returns: GuestFileSeek. The new position.
 
 Since: 0.15.0
 
@@ -413,11 +473,12 @@ SQMP
 guest-file-flush
 ----------------
 
-TODO
+Push the data the agent's C library still buffers for an open file down
+to the guest's kernel (it does not force it onto the disk).
 
 Arguments:
 
-- "handle": TODO
+- "handle": the handle `guest-file-open` gave
 
 Since: 0.15.0
 
@@ -434,12 +495,13 @@ SQMP
 GuestFsfreezeStatus
 -------------------
 
-TODO
+Whether the guest's filesystems are frozen.
 
 Values:
 
-- "thawed": TODO
-- "frozen": TODO
+- "thawed": no filesystem is frozen; writes go on as usual
+- "frozen": the guest's local filesystems are frozen: writes wait until a
+  thaw
 
 Since: 0.15.0
 
@@ -457,9 +519,11 @@ SQMP
 guest-fsfreeze-status
 ---------------------
 
-TODO
+Report whether the agent has frozen the guest's filesystems. The agent
+knows only its own freezes: a filesystem frozen or thawed by some other
+program in the guest is not reflected.
 
-Returns: GuestFsfreezeStatus. TODO
+Returns: GuestFsfreezeStatus. `thawed` or `frozen`.
 
 Since: 0.15.0
 
@@ -477,9 +541,15 @@ SQMP
 guest-fsfreeze-freeze
 ---------------------
 
-TODO
+Flush and freeze every local filesystem of the guest that can be frozen,
+so that a disk snapshot taken meanwhile is consistent. Thaw them with
+`guest-fsfreeze-thaw`. If freezing fails half way, the agent thaws what it
+froze before answering the error.
 
-Returns: int. TODO
+On Windows the freeze goes through the Volume Shadow Copy Service, which
+ends it by itself after about 10 seconds.
+
+Returns: int. How many filesystems are frozen now.
 
 Since: 0.15.0
 
@@ -497,13 +567,16 @@ SQMP
 guest-fsfreeze-freeze-list
 --------------------------
 
-TODO
+Like `guest-fsfreeze-freeze`, but only for the filesystems named. On
+failure every filesystem is thawed again.
 
 Arguments:
 
-- "mountpoints": TODO
+- "mountpoints": the mount points of the filesystems to freeze (from
+  `guest-get-fsinfo`); mount points that do not exist are skipped. Without
+  it, all are frozen
 
-Returns: int. TODO
+Returns: int. How many filesystems are frozen now.
 
 Since: 2.2
 
@@ -521,9 +594,11 @@ SQMP
 guest-fsfreeze-thaw
 -------------------
 
-TODO
+Thaw every filesystem the agent froze. If the count differs from what
+the freeze reported, something else in the guest thawed some of them in
+between, and writes may have happened while the host thought them frozen.
 
-Returns: int. TODO
+Returns: int. How many filesystems were thawed.
 
 Since: 0.15.0
 
@@ -543,14 +618,14 @@ SQMP
 GuestFilesystemTrimResult
 -------------------------
 
-TODO
+The outcome of `guest-fstrim` on one filesystem.
 
 Members:
 
-- "path": TODO
-- "trimmed": TODO
-- "minimum": TODO
-- "error": TODO
+- "path": the mount point that was trimmed
+- "trimmed": how many bytes were discarded (when it worked)
+- "minimum": the smallest free range the guest really considered, in bytes
+- "error": why trimming this filesystem failed, if it did
 
 Since: 2.4
 
@@ -567,11 +642,11 @@ SQMP
 GuestFilesystemTrimResponse
 ---------------------------
 
-TODO
+What `guest-fstrim` reports.
 
 Members:
 
-- "paths": TODO
+- "paths": one result per filesystem the agent tried
 
 Since: 2.4
 
@@ -589,13 +664,18 @@ SQMP
 guest-fstrim
 ------------
 
-TODO
+Tell the guest's mounted filesystems to discard the blocks they do not
+use, so that a thin-provisioned disk image can give the space back to the
+host.
 
 Arguments:
 
-- "minimum": TODO
+- "minimum": in bytes: free ranges shorter than this may be left alone,
+  which makes the trim quicker on a fragmented filesystem at the cost of
+  space. A hint the guest may ignore; 0 (the default) asks for every free
+  block
 
-Returns: GuestFilesystemTrimResponse. TODO
+Returns: GuestFilesystemTrimResponse. A result per filesystem.
 
 Since: 1.2
 
@@ -613,7 +693,18 @@ SQMP
 guest-suspend-disk
 ------------------
 
-TODO
+Hibernate the guest: save its memory to disk and power off. The agent
+tries systemd's hibernate first, then pm-utils' `pm-hibernate`, then
+writes to the kernel's `/sys/power` interface itself.
+
+The best signs of success are QEMU exiting with status 0, or, with
+`-no-shutdown`, `query-status` saying `shutdown`; but the guest could
+also have gone down for some other reason.
+Nothing is sent back when the guest goes to sleep: do not wait for a
+reply. An error is answered when the guest cannot do it (class
+`Unsupported`) or the command is blocked. Once the guest wakes up, sync
+again (`guest-sync-delimited`) before the next command: the channel may
+hold leftovers from before the suspend.
 
 Since: 1.1
 
@@ -631,7 +722,19 @@ SQMP
 guest-suspend-ram
 -----------------
 
-TODO
+Put the guest to sleep in memory (suspend to RAM). The agent tries
+systemd's suspend first, then pm-utils, then the kernel's `/sys/power`
+interface.
+
+Check first that QEMU can wake the guest up: QMP `query-current-machine`
+must report `wakeup-suspend-support: true`. Otherwise the guest stays
+asleep until it is reset. Success shows as the `SUSPEND` QMP event, or
+`query-status` reporting `suspended`.
+Nothing is sent back when the guest goes to sleep: do not wait for a
+reply. An error is answered when the guest cannot do it (class
+`Unsupported`) or the command is blocked. Once the guest wakes up, sync
+again (`guest-sync-delimited`) before the next command: the channel may
+hold leftovers from before the suspend.
 
 Since: 1.1
 
@@ -649,7 +752,18 @@ SQMP
 guest-suspend-hybrid
 --------------------
 
-TODO
+Save the guest's memory to disk and then suspend it to RAM, so that it
+wakes up quickly but survives losing power. The agent tries systemd's
+hybrid-sleep, then pm-utils' `pm-suspend-hybrid`.
+
+As for `guest-suspend-ram`, QEMU must be able to wake the guest
+(`wakeup-suspend-support` in `query-current-machine`); success shows as
+the `SUSPEND` QMP event or the `suspended` run state.
+Nothing is sent back when the guest goes to sleep: do not wait for a
+reply. An error is answered when the guest cannot do it (class
+`Unsupported`) or the command is blocked. Once the guest wakes up, sync
+again (`guest-sync-delimited`) before the next command: the channel may
+hold leftovers from before the suspend.
 
 Since: 1.1
 
@@ -666,12 +780,12 @@ SQMP
 GuestIpAddressType
 ------------------
 
-TODO
+The IP version of an address.
 
 Values:
 
-- "ipv4": TODO
-- "ipv6": TODO
+- "ipv4": IPv4
+- "ipv6": IPv6
 
 Since: 1.1
 
@@ -690,13 +804,13 @@ SQMP
 GuestIpAddress
 --------------
 
-TODO
+One address of a guest network interface.
 
 Members:
 
-- "ip-address": TODO
-- "ip-address-type": TODO
-- "prefix": TODO
+- "ip-address": the address, in the usual text form
+- "ip-address-type": its IP version
+- "prefix": the length of its network prefix in bits (24 for a /24)
 
 Since: 1.1
 
@@ -720,18 +834,19 @@ SQMP
 GuestNetworkInterfaceStat
 -------------------------
 
-TODO
+Traffic counters of a guest network interface, as its kernel keeps
+them since the interface came up.
 
 Members:
 
-- "rx-bytes": TODO
-- "rx-packets": TODO
-- "rx-errs": TODO
-- "rx-dropped": TODO
-- "tx-bytes": TODO
-- "tx-packets": TODO
-- "tx-errs": TODO
-- "tx-dropped": TODO
+- "rx-bytes": bytes received
+- "rx-packets": packets received
+- "rx-errs": received packets that had errors
+- "rx-dropped": received packets the interface dropped
+- "tx-bytes": bytes sent
+- "tx-packets": packets sent
+- "tx-errs": packets that failed to go out
+- "tx-dropped": outgoing packets the interface dropped
 
 Since: 2.11
 
@@ -751,14 +866,14 @@ SQMP
 GuestNetworkInterface
 ---------------------
 
-TODO
+A network interface of the guest.
 
 Members:
 
-- "name": TODO
-- "hardware-address": TODO
-- "ip-addresses": TODO
-- "statistics": TODO
+- "name": the interface's name in the guest (`eth0`, `lo`)
+- "hardware-address": its MAC address, when it has one
+- "ip-addresses": its IPv4 and IPv6 addresses
+- "statistics": its traffic counters, when the guest provides them
 
 Since: 1.1
 
@@ -776,9 +891,10 @@ SQMP
 guest-network-get-interfaces
 ----------------------------
 
-TODO
+List the guest's network interfaces with their MAC and IP addresses.
 
-Returns: [GuestNetworkInterface]. TODO
+Returns: [GuestNetworkInterface]. One entry per interface, the loopback
+  included.
 
 Since: 1.1
 
@@ -797,13 +913,16 @@ SQMP
 GuestLogicalProcessor
 ---------------------
 
-TODO
+A logical CPU of the guest.
 
 Members:
 
-- "logical-id": TODO
-- "online": TODO
-- "can-offline": TODO
+- "logical-id": the guest's number for this CPU
+- "online": whether the CPU is in use (in `guest-set-vcpus`: whether it
+  should be)
+- "can-offline": whether the guest allows taking it offline; always reported
+  by `guest-get-vcpus`, and not needed in `guest-set-vcpus`, which ignores
+  it
 
 Since: 1.5
 
@@ -821,9 +940,10 @@ SQMP
 guest-get-vcpus
 ---------------
 
-TODO
+List the guest's logical CPUs and which are online. It changes nothing.
 
-Returns: [GuestLogicalProcessor]. TODO
+Returns: [GuestLogicalProcessor]. Every CPU the guest knows, each once, in
+  no particular order.
 
 Since: 1.5
 
@@ -841,13 +961,22 @@ SQMP
 guest-set-vcpus
 ---------------
 
-TODO
+Take logical CPUs of the guest online or offline.
+
+The entries are applied one after the other, and the work stops at the
+first that fails. If the very first fails, the command answers an error
+and nothing changed. Otherwise the reply counts the entries applied: less
+than the list's length means a later one failed; send the rest again to
+see its error.
 
 Arguments:
 
-- "vcpus": TODO
+- "vcpus": the CPUs to change, by `logical-id`, each with the `online` state
+  wanted; the ids must exist in the guest, and an id may appear more than
+  once. Starting from what `guest-get-vcpus` returned is the easy way
 
-Returns: int. TODO
+Returns: int. How many entries, from the start of the list, were applied (0
+  for an empty list).
 
 Since: 1.5
 
@@ -865,30 +994,31 @@ SQMP
 GuestDiskBusType
 ----------------
 
-TODO
+How a disk is attached to the guest. The values after `unknown` are
+reported by Windows guests.
 
 Values:
 
-- "ide": TODO
-- "fdc": TODO
-- "scsi": TODO
-- "virtio": TODO
-- "xen": TODO
-- "usb": TODO
-- "uml": TODO
-- "sata": TODO
-- "sd": TODO
-- "unknown": TODO
-- "ieee1394": TODO
-- "ssa": TODO
-- "fibre": TODO
-- "raid": TODO
-- "iscsi": TODO
-- "sas": TODO
-- "mmc": TODO
-- "virtual": TODO
-- "file-backed-virtual": TODO
-- "nvme": TODO
+- "ide": IDE
+- "fdc": floppy disk controller
+- "scsi": SCSI
+- "virtio": virtio-blk
+- "xen": Xen paravirtual disk
+- "usb": USB mass storage
+- "uml": User-mode Linux disk
+- "sata": SATA
+- "sd": SD card
+- "unknown": a bus the agent cannot tell
+- "ieee1394": FireWire (IEEE 1394)
+- "ssa": Serial Storage Architecture
+- "fibre": Fibre Channel
+- "raid": a RAID controller
+- "iscsi": iSCSI
+- "sas": Serial Attached SCSI
+- "mmc": MultiMediaCard
+- "virtual": a virtual disk of Windows
+- "file-backed-virtual": a Windows virtual disk backed by a file (VHD)
+- "nvme": NVMe
 
 Since: 2.2; 'Unknown' and all entries below since 2.4
 
@@ -908,14 +1038,14 @@ SQMP
 GuestPCIAddress
 ---------------
 
-TODO
+The PCI address of a disk controller: domain:bus:slot.function.
 
 Members:
 
-- "domain": TODO
-- "bus": TODO
-- "slot": TODO
-- "function": TODO
+- "domain": the PCI domain (segment)
+- "bus": the bus number
+- "slot": the device (slot) number
+- "function": the function number
 
 Since: 2.2
 
@@ -935,14 +1065,14 @@ SQMP
 GuestCCWAddress
 ---------------
 
-TODO
+The channel-subsystem address of a disk of an s390x guest.
 
 Members:
 
-- "cssid": TODO
-- "ssid": TODO
-- "subchno": TODO
-- "devno": TODO
+- "cssid": the channel subsystem id
+- "ssid": the subchannel set id
+- "subchno": the subchannel number
+- "devno": the device number
 
 Since: 6.0
 
@@ -966,18 +1096,19 @@ SQMP
 GuestDiskAddress
 ----------------
 
-TODO
+Where a disk sits in the guest's hardware.
 
 Members:
 
-- "pci-controller": TODO
-- "bus-type": TODO
-- "bus": TODO
-- "target": TODO
-- "unit": TODO
-- "serial": TODO
-- "dev": TODO
-- "ccw-address": TODO
+- "pci-controller": the PCI address of its controller; each number is -1
+  when the agent cannot tell
+- "bus-type": the kind of bus
+- "bus": the bus number on the controller
+- "target": the target number on that bus
+- "unit": the unit (LUN) number
+- "serial": the disk's serial number, when it has one
+- "dev": the device path: a `/dev` node on Linux, a UNC path on Windows
+- "ccw-address": its channel-subsystem address on s390x guests
 
 Since: 2.2
 
@@ -1018,35 +1149,57 @@ SQMP
 GuestNVMeSmart
 --------------
 
-TODO
+The health data of an NVMe disk, from its SMART / Health Information
+log page (log identifier 02h in the NVMe specification). Counters the
+specification makes 128 bits wide come as two halves, `-lo` and `-hi`.
 
 Members:
 
-- "critical-warning": TODO
-- "temperature": TODO
-- "available-spare": TODO
-- "available-spare-threshold": TODO
-- "percentage-used": TODO
-- "data-units-read-lo": TODO
-- "data-units-read-hi": TODO
-- "data-units-written-lo": TODO
-- "data-units-written-hi": TODO
-- "host-read-commands-lo": TODO
-- "host-read-commands-hi": TODO
-- "host-write-commands-lo": TODO
-- "host-write-commands-hi": TODO
-- "controller-busy-time-lo": TODO
-- "controller-busy-time-hi": TODO
-- "power-cycles-lo": TODO
-- "power-cycles-hi": TODO
-- "power-on-hours-lo": TODO
-- "power-on-hours-hi": TODO
-- "unsafe-shutdowns-lo": TODO
-- "unsafe-shutdowns-hi": TODO
-- "media-errors-lo": TODO
-- "media-errors-hi": TODO
-- "number-of-error-log-entries-lo": TODO
-- "number-of-error-log-entries-hi": TODO
+- "critical-warning": bits flagging critical conditions of the device (spare
+  space low, temperature out of range, reliability degraded, read-only,
+  backup failed); 0 when all is well
+- "temperature": the composite temperature of the device, in kelvins
+- "available-spare": the spare capacity left, in percent
+- "available-spare-threshold": the spare percentage under which the device
+  raises a warning
+- "percentage-used": an estimate of the device's worn-out life, in percent;
+  may exceed 100
+- "data-units-read-lo": the low 64 bits of the 128-bit count of data read by
+  the host, in units of 1000 blocks of 512 bytes
+- "data-units-read-hi": the high 64 bits of the same count (data-units-read)
+- "data-units-written-lo": the low 64 bits of the 128-bit count of data
+  written by the host, in units of 1000 blocks of 512 bytes
+- "data-units-written-hi": the high 64 bits of the same count
+  (data-units-written)
+- "host-read-commands-lo": the low 64 bits of the 128-bit count of read
+  commands the controller completed
+- "host-read-commands-hi": the high 64 bits of the same count
+  (host-read-commands)
+- "host-write-commands-lo": the low 64 bits of the 128-bit count of write
+  commands the controller completed
+- "host-write-commands-hi": the high 64 bits of the same count
+  (host-write-commands)
+- "controller-busy-time-lo": the low 64 bits of the 128-bit count of minutes
+  the controller was busy with I/O
+- "controller-busy-time-hi": the high 64 bits of the same count
+  (controller-busy-time)
+- "power-cycles-lo": the low 64 bits of the 128-bit count of times the
+  device was powered off and on
+- "power-cycles-hi": the high 64 bits of the same count (power-cycles)
+- "power-on-hours-lo": the low 64 bits of the 128-bit count of hours the
+  device was powered on
+- "power-on-hours-hi": the high 64 bits of the same count (power-on-hours)
+- "unsafe-shutdowns-lo": the low 64 bits of the 128-bit count of times power
+  was lost without a clean shutdown
+- "unsafe-shutdowns-hi": the high 64 bits of the same count
+  (unsafe-shutdowns)
+- "media-errors-lo": the low 64 bits of the 128-bit count of unrecovered
+  data integrity errors
+- "media-errors-hi": the high 64 bits of the same count (media-errors)
+- "number-of-error-log-entries-lo": the low 64 bits of the 128-bit count of
+  entries written to the error log over the device's life
+- "number-of-error-log-entries-hi": the high 64 bits of the same count
+  (number-of-error-log-entries)
 
 Since: 7.1
 
@@ -1065,11 +1218,12 @@ SQMP
 GuestDiskSmart
 --------------
 
-TODO
+Health (SMART) data of a disk, in the form its bus defines.
 
 Members:
 
-- "type": TODO
+- "type": the disk's bus; it says which branch the other members follow
+- "nvme": an NVMe disk: the members of `GuestNVMeSmart`
 
 Since: 7.1
 
@@ -1091,16 +1245,17 @@ SQMP
 GuestDiskInfo
 -------------
 
-TODO
+A block device of the guest, as `guest-get-disks` lists it.
 
 Members:
 
-- "name": TODO
-- "partition": TODO
-- "dependencies": TODO
-- "address": TODO
-- "alias": TODO
-- "smart": TODO
+- "name": the device: a `/dev` node on Linux, a UNC path on Windows
+- "partition": true for a partition, false for a whole disk
+- "dependencies": the devices this one is built on (Linux): the physical
+  volumes under an LVM volume, the disk under a LUKS mapping
+- "address": where the disk is attached, for physical (not virtual) devices
+- "alias": another name of the device; on Linux the device-mapper name
+- "smart": its health data, when the agent can read it
 
 Since: 5.2
 
@@ -1118,9 +1273,11 @@ SQMP
 guest-get-disks
 ---------------
 
-TODO
+List the guest's disks. On Linux that is every top-level block device
+with a size, removable, loop and network block devices included, with
+their partitions; on Windows only the physical disks.
 
-Returns: [GuestDiskInfo]. TODO
+Returns: [GuestDiskInfo]. One entry per disk or partition.
 
 Since: 5.2
 
@@ -1143,17 +1300,20 @@ SQMP
 GuestFilesystemInfo
 -------------------
 
-TODO
+A mounted filesystem of the guest.
 
 Members:
 
-- "name": TODO
-- "mountpoint": TODO
-- "type": TODO
-- "used-bytes": TODO
-- "total-bytes": TODO
-- "total-bytes-privileged": TODO
-- "disk": TODO
+- "name": the device it is mounted from (`sda1`, `dm-0`)
+- "mountpoint": where it is mounted
+- "type": its filesystem type (`ext4`, `xfs`, `NTFS`)
+- "used-bytes": bytes in use
+- "total-bytes": its size in bytes as unprivileged users see it (without the
+  blocks reserved for root)
+- "total-bytes-privileged": its size in bytes as privileged users see it,
+  reserved blocks included
+- "disk": the disks it lies on; empty when the agent does not know the
+  disk's kind
 
 Since: 2.2
 
@@ -1171,9 +1331,11 @@ SQMP
 guest-get-fsinfo
 ----------------
 
-TODO
+List the guest's mounted local filesystems with their sizes and the disks
+under them. Network filesystems (NFS, CIFS) are left out. The mount points
+reported are what `guest-fsfreeze-freeze-list` takes.
 
-Returns: [GuestFilesystemInfo]. TODO
+Returns: [GuestFilesystemInfo]. One entry per mounted filesystem.
 
 Since: 2.2
 
@@ -1192,13 +1354,20 @@ SQMP
 guest-set-user-password
 -----------------------
 
-TODO
+Set the password of a user account in the guest.
+
+With `crypted`, the password is taken as an already hashed entry, and the
+caller must use a hash format the guest understands: the agent passes it
+on without looking at it. Some guests (Windows) accept only plain
+passwords. In both cases the text is sent base64-encoded, so that any
+byte survives the JSON transport.
 
 Arguments:
 
-- "username": TODO
-- "password": TODO
-- "crypted": TODO
+- "username": the account to change
+- "password": the new password (or hashed password entry), base64-encoded
+- "crypted": true when `password` is already hashed (crypt(3) form), false
+  for the plain password
 
 Since: 2.3
 
@@ -1217,13 +1386,17 @@ SQMP
 GuestMemoryBlock
 ----------------
 
-TODO
+A memory block of a Linux guest: the unit in which its kernel can add or
+remove memory while running.
 
 Members:
 
-- "phys-index": TODO
-- "online": TODO
-- "can-offline": TODO
+- "phys-index": the guest's number for the block
+- "online": whether the block is in use (in `guest-set-memory-blocks`:
+  whether it should be)
+- "can-offline": whether the guest allows taking the block offline; always
+  reported by `guest-get-memory-blocks`, ignored by
+  `guest-set-memory-blocks`
 
 Since: 2.3
 
@@ -1241,9 +1414,10 @@ SQMP
 guest-get-memory-blocks
 -----------------------
 
-TODO
+List the guest's memory blocks and which are online. It changes nothing.
 
-Returns: [GuestMemoryBlock]. TODO
+Returns: [GuestMemoryBlock]. Every block the guest knows, each once, in no
+  particular order.
 
 Since: 2.3
 
@@ -1260,14 +1434,15 @@ SQMP
 GuestMemoryBlockResponseType
 ----------------------------
 
-TODO
+How changing one memory block went.
 
 Values:
 
-- "success": TODO
-- "not-found": TODO
-- "operation-not-supported": TODO
-- "operation-failed": TODO
+- "success": the block is now in the state asked for
+- "not-found": the guest has no such block (no `memoryN` entry in sysfs)
+- "operation-not-supported": the guest's kernel cannot take blocks online or
+  offline
+- "operation-failed": the kernel refused or failed; `error-code` says why
 
 Since: 2.3
 
@@ -1286,13 +1461,13 @@ SQMP
 GuestMemoryBlockResponse
 ------------------------
 
-TODO
+The outcome for one block of `guest-set-memory-blocks`.
 
 Members:
 
-- "phys-index": TODO
-- "response": TODO
-- "error-code": TODO
+- "phys-index": the block, as in the request
+- "response": how it went
+- "error-code": the errno value of the failure; absent when it worked
 
 Since: 2.3
 
@@ -1310,13 +1485,18 @@ SQMP
 guest-set-memory-blocks
 -----------------------
 
-TODO
+Take memory blocks of the guest online or offline, one entry after the
+other.
 
 Arguments:
 
-- "mem-blks": TODO
+- "mem-blks": the blocks to change, by `phys-index`, each with the `online`
+  state wanted; the indexes must exist in the guest and may repeat. Starting
+  from what `guest-get-memory-blocks` returned is the easy way
 
-Returns: [GuestMemoryBlockResponse]. TODO
+Returns: [GuestMemoryBlockResponse]. One result per entry of the request, in
+  the same order; an empty list (and no change) when the request was empty
+  or the agent failed before starting.
 
 Since: 2.3
 
@@ -1333,11 +1513,12 @@ SQMP
 GuestMemoryBlockInfo
 --------------------
 
-TODO
+Facts about the guest's memory blocks.
 
 Members:
 
-- "size": TODO
+- "size": the size of one block in bytes: the smallest amount of memory that
+  can be taken online or offline
 
 Since: 2.3
 
@@ -1355,9 +1536,9 @@ SQMP
 guest-get-memory-block-info
 ---------------------------
 
-TODO
+Report the size of the guest's memory blocks.
 
-Returns: GuestMemoryBlockInfo. TODO
+Returns: GuestMemoryBlockInfo. The block size.
 
 Since: 2.3
 
@@ -1378,17 +1559,22 @@ SQMP
 GuestExecStatus
 ---------------
 
-TODO
+The state of a program started by `guest-exec`.
 
 Members:
 
-- "exited": TODO
-- "exitcode": TODO
-- "signal": TODO
-- "out-data": TODO
-- "err-data": TODO
-- "out-truncated": TODO
-- "err-truncated": TODO
+- "exited": whether the program has ended; the other members are set only
+  once it has
+- "exitcode": its exit status, when it ended normally
+- "signal": the signal that killed it (POSIX guests) or the unhandled
+  exception code (Windows), when it did not end normally
+- "out-data": what it wrote to stdout, base64-encoded; only with
+  `capture-output`
+- "err-data": what it wrote to stderr, base64-encoded; only when stderr was
+  captured separately
+- "out-truncated": true when stdout was longer than the agent keeps (16 MiB)
+  and was cut
+- "err-truncated": true when stderr was cut the same way
 
 Since: 2.5
 
@@ -1404,13 +1590,16 @@ SQMP
 guest-exec-status
 -----------------
 
-TODO
+Ask how a program started by `guest-exec` is doing. Once the reply says
+it has ended, the agent forgets it: asking again about the same pid fails.
+While it runs, the reply holds only `exited: false`; call again later.
 
 Arguments:
 
-- "pid": TODO
+- "pid": the pid `guest-exec` returned
 
-Returns: GuestExecStatus. TODO
+Returns: GuestExecStatus. The program's state, with its output once it has
+  ended.
 
 Since: 2.5
 
@@ -1425,11 +1614,11 @@ SQMP
 GuestExec
 ---------
 
-TODO
+What `guest-exec` returns.
 
 Members:
 
-- "pid": TODO
+- "pid": the process id of the program in the guest, for `guest-exec-status`
 
 Since: 2.5
 
@@ -1448,15 +1637,15 @@ SQMP
 GuestExecCaptureOutputMode
 --------------------------
 
-TODO
+Which output streams of a `guest-exec` program the agent collects.
 
 Values:
 
-- "none": TODO
-- "stdout": TODO
-- "stderr": TODO
-- "separated": TODO
-- "merged": TODO
+- "none": neither
+- "stdout": stdout only
+- "stderr": stderr only
+- "separated": both, stdout in `out-data` and stderr in `err-data`
+- "merged": both, interleaved into `out-data` (not on Windows guests)
 
 Since: 8.0
 
@@ -1472,12 +1661,14 @@ SQMP
 GuestExecCaptureOutput
 ----------------------
 
-TODO
+Whether (and which) output of a `guest-exec` program is collected: a
+boolean, or a mode naming the streams.
 
 Members:
 
-- "flag": TODO
-- "mode": TODO
+- "flag": true collects stdout and stderr separately, false neither (the
+  form agents before 8.0 understand)
+- "mode": the streams to collect, by name
 
 Since: 8.0
 
@@ -1497,17 +1688,24 @@ SQMP
 guest-exec
 ----------
 
-TODO
+Start a program in the guest and return its pid at once, without
+waiting for it. Poll `guest-exec-status` with the pid to learn when it
+ends and, if asked for, what it printed. The program runs as the agent's
+user (usually root).
 
 Arguments:
 
-- "path": TODO
-- "arg": TODO
-- "env": TODO
-- "input-data": TODO
-- "capture-output": TODO
+- "path": the program: an absolute path, or a name looked up in the agent's
+  PATH
+- "arg": its arguments (not counting the program name)
+- "env": its environment, as `NAME=value` strings; replaces the agent's
+  environment
+- "input-data": bytes for its stdin, base64-encoded; stdin is closed after
+  them
+- "capture-output": what output to collect for `guest-exec-status`; nothing
+  when absent
 
-Returns: GuestExec. TODO
+Returns: GuestExec. The program's pid.
 
 Since: 2.5
 
@@ -1522,11 +1720,11 @@ SQMP
 GuestHostName
 -------------
 
-TODO
+What `guest-get-host-name` returns.
 
 Members:
 
-- "host-name": TODO
+- "host-name": the guest's name for itself
 
 Since: 2.10
 
@@ -1542,9 +1740,11 @@ SQMP
 guest-get-host-name
 -------------------
 
-TODO
+Ask the guest for its own name (what `hostname` prints). It is whatever
+the guest was configured with: not always a fully qualified name, not
+necessarily known to DNS, and not guaranteed to be unique.
 
-Returns: GuestHostName. TODO
+Returns: GuestHostName. The name.
 
 Since: 2.10
 
@@ -1563,13 +1763,14 @@ SQMP
 GuestUser
 ---------
 
-TODO
+A user logged in to the guest.
 
 Members:
 
-- "user": TODO
-- "login-time": TODO
-- "domain": TODO
+- "user": the user name
+- "login-time": when the user logged in, in seconds since 1970-01-01 UTC
+  (with a fraction); the earliest session when there are several
+- "domain": the user's logon domain (Windows guests only)
 
 Since: 2.10
 
@@ -1587,9 +1788,9 @@ SQMP
 guest-get-users
 ---------------
 
-TODO
+List the users logged in to the guest right now.
 
-Returns: [GuestUser]. TODO
+Returns: [GuestUser]. Each user once, however many sessions they have.
 
 Since: 2.10
 
@@ -1605,12 +1806,14 @@ SQMP
 GuestTimezone
 -------------
 
-TODO
+The guest's time zone.
 
 Members:
 
-- "zone": TODO
-- "offset": TODO
+- "zone": the zone's name as the guest calls it (the naming differs between
+  systems: only for showing to people)
+- "offset": seconds to add to UTC for the guest's local time: negative west
+  of Greenwich, positive east
 
 Since: 2.10
 
@@ -1626,9 +1829,9 @@ SQMP
 guest-get-timezone
 ------------------
 
-TODO
+Ask for the guest's time zone.
 
-Returns: GuestTimezone. TODO
+Returns: GuestTimezone. Its name and offset.
 
 Since: 2.10
 
@@ -1652,20 +1855,30 @@ SQMP
 GuestOSInfo
 -----------
 
-TODO
+The guest's operating system. On POSIX guests the kernel members come
+from uname(2) and the others from the os-release file (see
+os-release(5)); a member the file lacks, or every one of them when there
+is no such file, is absent. Windows guests fill them from the system's
+own information.
 
 Members:
 
-- "kernel-release": TODO
-- "kernel-version": TODO
-- "machine": TODO
-- "id": TODO
-- "name": TODO
-- "pretty-name": TODO
-- "version": TODO
-- "version-id": TODO
-- "variant": TODO
-- "variant-id": TODO
+- "kernel-release": POSIX: uname's release (`6.1.0-18-amd64`); Windows: the
+  build number
+- "kernel-version": POSIX: uname's version string; Windows: the version
+  number
+- "machine": POSIX: uname's machine (`x86_64`); Windows: `x86`, `x86_64`,
+  `arm` or `ia64`
+- "id": POSIX: `ID` of os-release (`debian`); Windows: `mswindows`
+- "name": POSIX: `NAME` of os-release; Windows: `Microsoft Windows`
+- "pretty-name": POSIX: `PRETTY_NAME` of os-release; Windows: the product
+  name (`Microsoft Windows 10 Enterprise`)
+- "version": POSIX: `VERSION` of os-release; Windows: the long version name
+- "version-id": POSIX: `VERSION_ID` of os-release; Windows: a short version
+  identifier
+- "variant": POSIX: `VARIANT` of os-release; Windows: `server` or `client`
+- "variant-id": POSIX: `VARIANT_ID` of os-release; Windows: `server` or
+  `client`
 
 Since: 2.10
 
@@ -1681,9 +1894,9 @@ SQMP
 guest-get-osinfo
 ----------------
 
-TODO
+Ask which operating system and kernel the guest runs.
 
-Returns: GuestOSInfo. TODO
+Returns: GuestOSInfo. What the guest reports.
 
 Since: 2.10
 
@@ -1700,11 +1913,11 @@ SQMP
 GuestDeviceType
 ---------------
 
-TODO
+The kind of bus a device of `guest-get-devices` sits on.
 
 Values:
 
-- "pci": TODO
+- "pci": PCI
 
 EQMP
 
@@ -1720,12 +1933,12 @@ SQMP
 GuestDeviceIdPCI
 ----------------
 
-TODO
+The identity of a PCI device.
 
 Members:
 
-- "vendor-id": TODO
-- "device-id": TODO
+- "vendor-id": the PCI vendor id
+- "device-id": the PCI device id
 
 Since: 5.2
 
@@ -1744,11 +1957,12 @@ SQMP
 GuestDeviceId
 -------------
 
-TODO
+The identity of a device, in the form of its bus.
 
 Members:
 
-- "type": TODO
+- "type": the device's bus; it says which branch the other members follow
+- "pci": a PCI device: the members of `GuestDeviceIdPCI`
 
 Since: 5.2
 
@@ -1768,14 +1982,15 @@ SQMP
 GuestDeviceInfo
 ---------------
 
-TODO
+A device of a Windows guest and its driver.
 
 Members:
 
-- "driver-name": TODO
-- "driver-date": TODO
-- "driver-version": TODO
-- "id": TODO
+- "driver-name": the driver's name
+- "driver-date": the driver's release date, in nanoseconds since 1970-01-01
+  UTC
+- "driver-version": the driver's version
+- "id": the device's identity on its bus
 
 Since: 5.2
 
@@ -1793,9 +2008,10 @@ SQMP
 guest-get-devices
 -----------------
 
-TODO
+List the devices of a Windows guest with their drivers (for example to
+check which virtio drivers are installed). Only Windows agents have it.
 
-Returns: [GuestDeviceInfo]. TODO
+Returns: [GuestDeviceInfo]. One entry per device.
 
 Since: 5.2
 
@@ -1810,11 +2026,11 @@ SQMP
 GuestAuthorizedKeys
 -------------------
 
-TODO
+The SSH keys a user accepts.
 
 Members:
 
-- "keys": TODO
+- "keys": the public keys, each a line of sshd's authorized_keys format
 
 Since: 5.2
 
@@ -1830,13 +2046,14 @@ SQMP
 guest-ssh-get-authorized-keys
 -----------------------------
 
-TODO
+Read the SSH public keys in a user's `~/.ssh/authorized_keys` (POSIX
+guests).
 
 Arguments:
 
-- "username": TODO
+- "username": the user whose keys to read
 
-Returns: GuestAuthorizedKeys. TODO
+Returns: GuestAuthorizedKeys. The keys.
 
 Since: 5.2
 
@@ -1853,13 +2070,15 @@ SQMP
 guest-ssh-add-authorized-keys
 -----------------------------
 
-TODO
+Add SSH public keys to a user's `~/.ssh/authorized_keys` (POSIX guests),
+creating the file if needed. A key already there is not added twice.
 
 Arguments:
 
-- "username": TODO
-- "keys": TODO
-- "reset": TODO
+- "username": the user whose file to change
+- "keys": the keys to add, each a line of sshd's authorized_keys format
+- "reset": replace the file's keys by `keys` instead of adding to them
+  (default false)
 
 Since: 5.2
 
@@ -1875,12 +2094,13 @@ SQMP
 guest-ssh-remove-authorized-keys
 --------------------------------
 
-TODO
+Remove SSH public keys from a user's `~/.ssh/authorized_keys` (POSIX
+guests). Removing a key that is not there is not an error.
 
 Arguments:
 
-- "username": TODO
-- "keys": TODO
+- "username": the user whose file to change
+- "keys": the keys to remove, each a line of sshd's authorized_keys format
 
 Since: 5.2
 
@@ -1913,27 +2133,30 @@ SQMP
 GuestDiskStats
 --------------
 
-TODO
+The I/O counters the Linux kernel keeps for a disk (as in
+`/proc/diskstats`). Sectors are 512 bytes; times are in milliseconds.
+Counters the guest's kernel does not have are absent.
 
 Members:
 
-- "read-sectors": TODO
-- "read-ios": TODO
-- "read-merges": TODO
-- "write-sectors": TODO
-- "write-ios": TODO
-- "write-merges": TODO
-- "discard-sectors": TODO
-- "discard-ios": TODO
-- "discard-merges": TODO
-- "flush-ios": TODO
-- "read-ticks": TODO
-- "write-ticks": TODO
-- "discard-ticks": TODO
-- "flush-ticks": TODO
-- "ios-pgr": TODO
-- "total-ticks": TODO
-- "weight-ticks": TODO
+- "read-sectors": sectors read
+- "read-ios": reads completed
+- "read-merges": reads merged with a neighbouring one before being issued
+- "write-sectors": sectors written
+- "write-ios": writes completed
+- "write-merges": writes merged with a neighbouring one
+- "discard-sectors": sectors discarded
+- "discard-ios": discards completed
+- "discard-merges": discards merged with a neighbouring one
+- "flush-ios": flushes completed
+- "read-ticks": milliseconds spent on reads
+- "write-ticks": milliseconds spent on writes
+- "discard-ticks": milliseconds spent on discards
+- "flush-ticks": milliseconds spent on flushes
+- "ios-pgr": requests in progress right now
+- "total-ticks": milliseconds during which the disk had requests in progress
+- "weight-ticks": milliseconds of waiting summed over all requests in
+  progress (a measure of queue length over time)
 
 Since: 7.1
 
@@ -1953,14 +2176,14 @@ SQMP
 GuestDiskStatsInfo
 ------------------
 
-TODO
+One disk and its counters.
 
 Members:
 
-- "name": TODO
-- "major": TODO
-- "minor": TODO
-- "stats": TODO
+- "name": the disk's name (`vda`, `sda1`)
+- "major": its major device number
+- "minor": its minor device number
+- "stats": its counters
 
 EQMP
 
@@ -1976,9 +2199,9 @@ SQMP
 guest-get-diskstats
 -------------------
 
-TODO
+Read the I/O counters of every disk and partition of a Linux guest.
 
-Returns: [GuestDiskStatsInfo]. TODO
+Returns: [GuestDiskStatsInfo]. One entry per block device.
 
 Since: 7.1
 
@@ -1995,11 +2218,11 @@ SQMP
 GuestCpuStatsType
 -----------------
 
-TODO
+Which operating system's CPU counters a `GuestCpuStats` holds.
 
 Values:
 
-- "linux": TODO
+- "linux": Linux
 
 Since: 7.1
 
@@ -2026,21 +2249,23 @@ SQMP
 GuestLinuxCpuStats
 ------------------
 
-TODO
+How one CPU of a Linux guest spent its time since boot, in
+milliseconds, as `/proc/stat` counts it. Kinds of time the guest's kernel
+does not count are absent.
 
 Members:
 
-- "cpu": TODO
-- "user": TODO
-- "nice": TODO
-- "system": TODO
-- "idle": TODO
-- "iowait": TODO
-- "irq": TODO
-- "softirq": TODO
-- "steal": TODO
-- "guest": TODO
-- "guestnice": TODO
+- "cpu": the CPU's number
+- "user": time running user programs
+- "nice": time running user programs with a lowered priority
+- "system": time running the kernel
+- "idle": time with nothing to do
+- "iowait": idle time while I/O was pending
+- "irq": time handling hardware interrupts
+- "softirq": time handling software interrupts
+- "steal": time the hypervisor gave to others while this CPU wanted to run
+- "guest": time running virtual CPUs of guests of this guest
+- "guestnice": time running such virtual CPUs with a lowered priority
 
 Since: 7.1
 
@@ -2059,11 +2284,14 @@ SQMP
 GuestCpuStats
 -------------
 
-TODO
+The time counters of one CPU, in the form of the guest's operating
+system.
 
 Members:
 
-- "type": TODO
+- "type": the operating system; it says which branch the other members
+  follow
+- "linux": a Linux guest: the members of `GuestLinuxCpuStats`
 
 Since: 7.1
 
@@ -2081,9 +2309,9 @@ SQMP
 guest-get-cpustats
 ------------------
 
-TODO
+Read how each CPU of the guest spent its time.
 
-Returns: [GuestCpuStats]. TODO
+Returns: [GuestCpuStats]. One entry per CPU.
 
 Since: 7.1
 
@@ -2102,13 +2330,14 @@ SQMP
 GuestLoadAverage
 ----------------
 
-TODO
+The guest's load averages: the mean number of processes running or
+waiting to run.
 
 Members:
 
-- "load1m": TODO
-- "load5m": TODO
-- "load15m": TODO
+- "load1m": over the last minute
+- "load5m": over the last 5 minutes
+- "load15m": over the last 15 minutes
 
 Since: 10.0
 
@@ -2126,9 +2355,9 @@ SQMP
 guest-get-load
 --------------
 
-TODO
+Read the guest's load averages (what `uptime` shows).
 
-Returns: GuestLoadAverage. TODO
+Returns: GuestLoadAverage. The three averages.
 
 Since: 10.0
 
@@ -2160,26 +2389,28 @@ SQMP
 GuestNetworkRoute
 -----------------
 
-TODO
+One entry of the guest's routing table (Linux guests). Which members
+are present depends on the IP version: the mask, IRTT and window come
+only with IPv4, the prefix lengths, source and next hop only with IPv6.
 
 Members:
 
-- "iface": TODO
-- "destination": TODO
-- "metric": TODO
-- "gateway": TODO
-- "mask": TODO
-- "irtt": TODO
-- "flags": TODO
-- "refcnt": TODO
-- "use": TODO
-- "window": TODO
-- "mtu": TODO
-- "desprefixlen": TODO
-- "source": TODO
-- "srcprefixlen": TODO
-- "nexthop": TODO
-- "version": TODO
+- "iface": the interface packets for this route leave through
+- "destination": the network or host the route leads to
+- "metric": the route's metric: among matching routes the lowest wins
+- "gateway": the router packets are handed to (IPv4)
+- "mask": the destination's network mask (IPv4)
+- "irtt": the initial round-trip time estimate for the route (IPv4)
+- "flags": the kernel's route flags (as in `/proc/net/route`)
+- "refcnt": how many references the kernel holds to the route
+- "use": how often the route was looked up
+- "window": the default TCP window for the route (IPv4)
+- "mtu": the largest packet the route carries
+- "desprefixlen": the destination's prefix length (IPv6)
+- "source": the source address the route applies to (IPv6)
+- "srcprefixlen": the source's prefix length (IPv6)
+- "nexthop": the next hop's address (IPv6)
+- "version": 4 or 6
 
 Since: 9.1
 
@@ -2197,9 +2428,9 @@ SQMP
 guest-network-get-route
 -----------------------
 
-TODO
+Read the guest's IPv4 and IPv6 routing tables (Linux guests).
 
-Returns: [GuestNetworkRoute]. TODO
+Returns: [GuestNetworkRoute]. One entry per route.
 
 Since: 9.1
 
