@@ -75,6 +75,44 @@ fn reads_the_machine_through_typed_bindings() {
 }
 
 #[test]
+fn the_shipped_definition_has_every_command_of_the_real_agent() {
+    use qmp_bindings::SilentCommand;
+    let Some(agent) = start("definition_vs_agent") else {
+        return;
+    };
+    let mut ga = GuestAgent::connect(agent.socket()).unwrap();
+    let info = ga.execute(&qga::GuestInfo).unwrap();
+    let shipped: Vec<&str> = qga::COMMANDS.iter().map(|c| c.name).collect();
+    for c in &info.supported_commands {
+        assert!(shipped.contains(&c.name.as_str()), "{} is not shipped", c.name);
+    }
+    // What the agent says about replies is what the typed API says: the
+    // commands it does not answer are exactly the SilentCommand types.
+    let mut agent_silent: Vec<&str> = info
+        .supported_commands
+        .iter()
+        .filter(|c| !c.success_response)
+        .map(|c| c.name.as_str())
+        .collect();
+    agent_silent.sort_unstable();
+    let mut typed_silent = [
+        qga::GuestShutdown::NAME,
+        qga::GuestSuspendDisk::NAME,
+        qga::GuestSuspendRam::NAME,
+        qga::GuestSuspendHybrid::NAME,
+    ];
+    typed_silent.sort_unstable();
+    assert_eq!(agent_silent, typed_silent);
+    // A Linux agent has every shipped command but the Windows-only one.
+    let missing: Vec<&str> = shipped
+        .iter()
+        .copied()
+        .filter(|n| !info.supported_commands.iter().any(|c| c.name == *n))
+        .collect();
+    assert_eq!(missing, ["guest-get-devices"]);
+}
+
+#[test]
 fn a_command_the_agent_blocks_is_a_server_error_and_the_connection_stays_usable() {
     let Some(agent) = start("blocked_command") else {
         return;
