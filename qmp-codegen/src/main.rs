@@ -24,6 +24,12 @@ enum Cmd {
         /// Schema files.
         #[arg(required = true)]
         schemas: Vec<PathBuf>,
+        /// Also require a description for every definition, member, enum
+        /// value, alternate branch and feature, and a `Returns:` section for
+        /// every command with a return type (placeholders such as TODO count
+        /// as missing).
+        #[arg(long)]
+        docs: bool,
     },
     /// Render qmp-commands.txt.
     Docs {
@@ -82,6 +88,10 @@ enum Cmd {
         /// Documentation: as the source has it, skeletons to fill in, or none.
         #[arg(long, value_parser = ["keep", "skeleton", "none"], default_value = "keep")]
         docs: String,
+        /// With `--docs skeleton`: take the docs of definitions of the same
+        /// name from this schema (for example the previous definition file).
+        #[arg(long, requires = "docs")]
+        docs_from: Option<PathBuf>,
     },
     /// Write qmp_bindings.rs and qmp-commands.txt into a directory, each
     /// only when its content changed, and print what was written.
@@ -129,10 +139,15 @@ fn convert(
     output: Option<&Path>,
     split: Option<String>,
     docs: &str,
+    docs_from: Option<&Path>,
 ) -> ExitCode {
     use qmp_codegen::convert::{self, DocMode, Options};
     let s = match load(schema, format) {
         Ok(s) => s,
+        Err(code) => return code,
+    };
+    let docs_from = match docs_from.map(|p| load(p, None)).transpose() {
+        Ok(d) => d,
         Err(code) => return code,
     };
     let docs = match docs {
@@ -149,6 +164,7 @@ fn convert(
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
         )],
+        docs_from,
     };
     let out = convert::to_hx(&s, &opts);
     let Some(path) = output else {
@@ -238,11 +254,22 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let format = cli.format.as_deref();
     match cli.cmd {
-        Cmd::Check { schemas } => {
+        Cmd::Check { schemas, docs } => {
             let mut status = ExitCode::SUCCESS;
             for s in &schemas {
-                if load(s, format).is_err() {
-                    status = ExitCode::from(1);
+                match load(s, format) {
+                    Err(_) => status = ExitCode::from(1),
+                    Ok(schema) if docs => {
+                        let gaps = qmp_schema::doc_check::doc_gaps(&schema);
+                        for g in &gaps {
+                            eprintln!("{g}");
+                        }
+                        if !gaps.is_empty() {
+                            eprintln!("{}: {} documentation gaps", s.display(), gaps.len());
+                            status = ExitCode::from(1);
+                        }
+                    }
+                    Ok(_) => {}
                 }
             }
             status
@@ -282,6 +309,14 @@ fn main() -> ExitCode {
             output,
             split,
             docs,
-        } => convert(&schema, format, output.as_deref(), split, &docs),
+            docs_from,
+        } => convert(
+            &schema,
+            format,
+            output.as_deref(),
+            split,
+            &docs,
+            docs_from.as_deref(),
+        ),
     }
 }

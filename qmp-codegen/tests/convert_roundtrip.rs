@@ -123,6 +123,7 @@ fn roundtrip(path: &Path, split: bool) -> usize {
         docs: DocMode::Keep,
         split_dir: split.then(|| "areas".to_string()),
         header: vec!["round-trip test".into()],
+        docs_from: None,
     };
     let out = convert::to_hx(&source, &opts);
     assert_eq!(out.areas.is_empty(), !split);

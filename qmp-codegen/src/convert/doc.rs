@@ -40,9 +40,9 @@ fn item_list(tag: &str, items: &Items, mode: DocMode, out: &mut String) {
     out.push_str(tag);
     out.push_str(":\n\n");
     for (name, text) in items {
-        let text = match mode {
-            DocMode::Skeleton => SKELETON_MARK,
-            _ => text.as_deref().unwrap_or(""),
+        let text = match (mode, text.as_deref()) {
+            (DocMode::Skeleton, None | Some("")) => SKELETON_MARK,
+            (_, t) => t.unwrap_or(""),
         };
         wrap_item(name, text, out);
     }
@@ -84,9 +84,9 @@ fn block(
     out.push('\n');
     out.push_str(&"-".repeat(name.chars().count().max(2)));
     out.push_str("\n\n");
-    let body = match mode {
-        DocMode::Skeleton => SKELETON_MARK,
-        _ => doc.map_or("", |d| d.body.as_str()),
+    let body = match (mode, doc.map_or("", |d| d.body.trim())) {
+        (DocMode::Skeleton, "") => SKELETON_MARK,
+        (_, b) => b,
     };
     if !body.trim().is_empty() {
         out.push_str(body.trim_end());
@@ -94,19 +94,19 @@ fn block(
     }
     item_list(list_tag, items, mode, out);
     item_list("Features", features, mode, out);
+    let sections = doc.map_or(&[][..], |d| &d.sections[..]);
     match mode {
-        DocMode::Skeleton => {
+        DocMode::Skeleton if !sections.iter().any(|s| s.tag != "Since") => {
             if let Some(r) = returns {
                 out.push_str(&format!("Returns: {r}. {SKELETON_MARK}\n\n"));
             }
             // The release a definition appeared in is an interface fact.
-            let since = doc.and_then(|d| d.sections.iter().find(|s| s.tag == "Since"));
-            if let Some(s) = since {
+            if let Some(s) = sections.iter().find(|s| s.tag == "Since") {
                 out.push_str(&format!("Since: {}\n\n", s.text.trim()));
             }
         }
         _ => {
-            for s in doc.map_or(&[][..], |d| &d.sections[..]) {
+            for s in sections {
                 if s.tag.is_empty() {
                     out.push_str(s.text.trim_end());
                 } else {

@@ -13,10 +13,12 @@
 //! writer to fill, or not at all ([`DocMode`]).
 //!
 //! - `entry`: the C initializer entries;
-//! - `doc`: the `SQMP` doc blocks.
+//! - `doc`: the `SQMP` doc blocks;
+//! - `graft`: docs taken over from another schema for a skeleton.
 
 mod doc;
 mod entry;
+mod graft;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -30,9 +32,11 @@ pub enum DocMode {
     #[default]
     Keep,
     /// Write a doc block for every definition listing every member, value,
-    /// branch and feature with the marker [`SKELETON_MARK`] in place of the
-    /// text, for a writer to fill in. Interface facts of the source doc
-    /// (its `Since:` release) are kept.
+    /// branch and feature, with the marker [`SKELETON_MARK`] wherever a
+    /// text is missing, for a writer to fill in. The texts come from
+    /// [`Options::docs_from`] (by definition, member, value and feature
+    /// name); of the source's own docs only the `Since:` release (an
+    /// interface fact) is kept.
     Skeleton,
     /// No doc blocks.
     None,
@@ -52,6 +56,10 @@ pub struct Options {
     pub split_dir: Option<String>,
     /// Lines for the top of the main file (written as `HXCOMM` comments).
     pub header: Vec<String>,
+    /// For [`DocMode::Skeleton`]: a schema whose docs are reused for the
+    /// definitions of the same name (typically the previous version of the
+    /// definition file, when converting a newer QEMU schema).
+    pub docs_from: Option<Schema>,
 }
 
 /// The converted text: the main file and, when split, one file per area.
@@ -168,6 +176,13 @@ fn header(opts: &Options, out: &mut String) {
 
 /// Converts `schema` to the typed hx dialect.
 pub fn to_hx(schema: &Schema, opts: &Options) -> Output {
+    let grafted;
+    let schema = if opts.docs == DocMode::Skeleton {
+        grafted = graft::docs(schema, opts.docs_from.as_ref());
+        &grafted
+    } else {
+        schema
+    };
     let areas = items(schema, opts);
     let mut main = String::new();
     header(opts, &mut main);
