@@ -246,6 +246,12 @@ fn every_entity_has_docs_of_our_own() {
         .map(|(w, _)| w.as_str())
         .collect();
     assert!(missing.is_empty(), "undocumented: {missing:#?}");
+    // The project's own completeness rules (`qmp-codegen check --docs`).
+    let gaps: Vec<String> = qmp_schema::doc_check::doc_gaps(&ours)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(gaps.is_empty(), "{}", gaps.join("\n"));
 
     // QEMU's doc comments: the `#` lines of its schema.
     let comments: String = qemu_text

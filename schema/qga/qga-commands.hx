@@ -784,8 +784,8 @@ The IP version of an address.
 
 Values:
 
-- "ipv4": IPv4
-- "ipv6": IPv6
+- "ipv4": an IPv4 address (32 bits, written in dotted decimal)
+- "ipv6": an IPv6 address (128 bits, written in hexadecimal groups)
 
 Since: 1.1
 
@@ -999,26 +999,26 @@ reported by Windows guests.
 
 Values:
 
-- "ide": IDE
+- "ide": a parallel ATA (IDE) controller
 - "fdc": floppy disk controller
-- "scsi": SCSI
+- "scsi": a SCSI controller (virtio-scsi, an emulated HBA)
 - "virtio": virtio-blk
 - "xen": Xen paravirtual disk
 - "usb": USB mass storage
 - "uml": User-mode Linux disk
-- "sata": SATA
+- "sata": a Serial ATA (AHCI) controller
 - "sd": SD card
 - "unknown": a bus the agent cannot tell
 - "ieee1394": FireWire (IEEE 1394)
 - "ssa": Serial Storage Architecture
 - "fibre": Fibre Channel
 - "raid": a RAID controller
-- "iscsi": iSCSI
+- "iscsi": a SCSI disk reached over the network (iSCSI)
 - "sas": Serial Attached SCSI
 - "mmc": MultiMediaCard
 - "virtual": a virtual disk of Windows
 - "file-backed-virtual": a Windows virtual disk backed by a file (VHD)
-- "nvme": NVMe
+- "nvme": an NVMe controller (flash storage on PCI Express)
 
 Since: 2.2; 'Unknown' and all entries below since 2.4
 
@@ -1917,7 +1917,7 @@ The kind of bus a device of `guest-get-devices` sits on.
 
 Values:
 
-- "pci": PCI
+- "pci": a device on a PCI or PCI Express bus, known by vendor and device id
 
 EQMP
 
@@ -2222,7 +2222,7 @@ Which operating system's CPU counters a `GuestCpuStats` holds.
 
 Values:
 
-- "linux": Linux
+- "linux": a Linux guest, whose counters come from `/proc/stat`
 
 Since: 7.1
 
