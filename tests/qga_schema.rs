@@ -85,7 +85,11 @@ fn type_facts(t: &TypeDef) -> Vec<String> {
             let mut v = vec![format!("enum prefix={:?}", e.prefix)];
             v.extend(e.values.iter().map(|x| {
                 let features: Vec<&str> = x.features.iter().map(|f| f.name.as_str()).collect();
-                format!("{} if={:?} features={features:?}", x.name, norm_cond(&x.cond))
+                format!(
+                    "{} if={:?} features={features:?}",
+                    x.name,
+                    norm_cond(&x.cond)
+                )
             }));
             v
         }
@@ -95,16 +99,20 @@ fn type_facts(t: &TypeDef) -> Vec<String> {
                 u.base, u.discriminator
             )];
             v.extend(members(&u.members));
-            v.extend(u.variants.iter().map(|b| {
-                format!("branch {}:{} if={:?}", b.name, b.ty, norm_cond(&b.cond))
-            }));
+            v.extend(
+                u.variants
+                    .iter()
+                    .map(|b| format!("branch {}:{} if={:?}", b.name, b.ty, norm_cond(&b.cond))),
+            );
             v
         }
         TypeKind::Alternate(a) => {
             let mut v = vec!["alternate".to_string()];
-            v.extend(a.variants.iter().map(|b| {
-                format!("branch {}:{} if={:?}", b.name, b.ty, norm_cond(&b.cond))
-            }));
+            v.extend(
+                a.variants
+                    .iter()
+                    .map(|b| format!("branch {}:{} if={:?}", b.name, b.ty, norm_cond(&b.cond))),
+            );
             v
         }
     };
@@ -122,7 +130,11 @@ fn the_same_wire_facts_as_qemu_entity_by_entity() {
     let ours = shipped();
     let mut errors = Vec::new();
     let names = |s: &Schema| -> Vec<String> { s.commands.iter().map(|c| c.name.clone()).collect() };
-    assert_eq!(names(&ours), names(&qemu), "command lists (in order) differ");
+    assert_eq!(
+        names(&ours),
+        names(&qemu),
+        "command lists (in order) differ"
+    );
     assert_eq!(ours.commands.len(), 44);
     for q in &qemu.commands {
         let o = ours.command(&q.name).expect("checked above");
@@ -135,7 +147,8 @@ fn the_same_wire_facts_as_qemu_entity_by_entity() {
             ));
         }
     }
-    let types = |s: &Schema| -> BTreeSet<String> { s.types.iter().map(|t| t.name.clone()).collect() };
+    let types =
+        |s: &Schema| -> BTreeSet<String> { s.types.iter().map(|t| t.name.clone()).collect() };
     assert_eq!(types(&ours), types(&qemu), "type lists differ");
     for q in &qemu.types {
         let o = ours.type_def(&q.name).expect("checked above");

@@ -53,7 +53,10 @@ fn reads_the_machine_through_typed_bindings() {
     assert!(enabled("guest-ping") && enabled("guest-exec"));
     assert!(!enabled("guest-shutdown") && !enabled("guest-set-time"));
     let os = ga.execute(&qga::GuestGetOsinfo).unwrap();
-    let uname = std::process::Command::new("uname").arg("-r").output().unwrap();
+    let uname = std::process::Command::new("uname")
+        .arg("-r")
+        .output()
+        .unwrap();
     assert_eq!(
         os.kernel_release.as_deref(),
         Some(String::from_utf8_lossy(&uname.stdout).trim())
@@ -65,7 +68,10 @@ fn reads_the_machine_through_typed_bindings() {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_nanos() as i64;
-    assert!((t - now).abs() < 60_000_000_000, "agent time {t}, ours {now}");
+    assert!(
+        (t - now).abs() < 60_000_000_000,
+        "agent time {t}, ours {now}"
+    );
     let fs = ga.execute(&qga::GuestGetFsinfo).unwrap();
     assert!(fs.iter().any(|f| f.mountpoint == "/"), "{fs:?}");
     let nics = ga.execute(&qga::GuestNetworkGetInterfaces).unwrap();
@@ -84,7 +90,11 @@ fn the_shipped_definition_has_every_command_of_the_real_agent() {
     let info = ga.execute(&qga::GuestInfo).unwrap();
     let shipped: Vec<&str> = qga::COMMANDS.iter().map(|c| c.name).collect();
     for c in &info.supported_commands {
-        assert!(shipped.contains(&c.name.as_str()), "{} is not shipped", c.name);
+        assert!(
+            shipped.contains(&c.name.as_str()),
+            "{} is not shipped",
+            c.name
+        );
     }
     // What the agent says about replies is what the typed API says: the
     // commands it does not answer are exactly the SilentCommand types.
@@ -132,7 +142,11 @@ fn exec_runs_a_program_to_its_end_and_decodes_its_output() {
     };
     let mut ga = GuestAgent::connect(agent.socket()).unwrap();
     let out = ga
-        .exec(&exec("/bin/sh", &["-c", "printf 'out\\377'; echo err >&2; exit 3"], true))
+        .exec(&exec(
+            "/bin/sh",
+            &["-c", "printf 'out\\377'; echo err >&2; exit 3"],
+            true,
+        ))
         .unwrap();
     assert_eq!(out.stdout, b"out\xff");
     assert_eq!(out.stderr, b"err\n");
@@ -154,8 +168,13 @@ fn exec_runs_a_program_to_its_end_and_decodes_its_output() {
     let err = ga.wait_exec(out.pid, &ExecPoll::default()).unwrap_err();
     assert!(matches!(err, Error::Server { .. }), "{err}");
 
-    let err = ga.exec(&exec("/nonexistent/program", &[], false)).unwrap_err();
-    assert!(err.to_string().starts_with("guest-exec: GenericError"), "{err}");
+    let err = ga
+        .exec(&exec("/nonexistent/program", &[], false))
+        .unwrap_err();
+    assert!(
+        err.to_string().starts_with("guest-exec: GenericError"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -175,7 +194,10 @@ fn waiting_for_a_program_can_time_out_and_be_taken_up_again() {
     let Error::Timeout { waiting_for, .. } = &err else {
         panic!("{err}");
     };
-    assert!(started.elapsed() < Duration::from_millis(900), "{waiting_for}");
+    assert!(
+        started.elapsed() < Duration::from_millis(900),
+        "{waiting_for}"
+    );
     let pid: i64 = waiting_for
         .split_whitespace()
         .find_map(|w| w.parse().ok())
@@ -288,7 +310,9 @@ fn silent_sends_and_their_late_errors() {
     let late = ga.late_errors();
     assert_eq!(late.len(), 1, "{late:?}");
     assert!(
-        late[0].to_string().starts_with("guest-file-close: GenericError"),
+        late[0]
+            .to_string()
+            .starts_with("guest-file-close: GenericError"),
         "{}",
         late[0]
     );

@@ -97,7 +97,11 @@ fn a_silent_command_returns_once_written_and_its_late_error_is_kept() {
         // A real agent would power off here and say nothing. This one
         // refuses after a while, as an agent that blocks the command does.
         std::thread::sleep(Duration::from_millis(300));
-        f.error(&down, "CommandNotFound", "Command guest-shutdown has been disabled");
+        f.error(
+            &down,
+            "CommandNotFound",
+            "Command guest-shutdown has been disabled",
+        );
         let ping = f.request();
         assert_eq!(ping["execute"], "guest-ping");
         f.reply(&ping, json!({}));
@@ -120,7 +124,11 @@ fn a_silent_command_returns_once_written_and_its_late_error_is_kept() {
     let late = ga.late_errors();
     assert_eq!(late.len(), 1, "{late:?}");
     assert_eq!(late[0].class().map(|c| c.as_str()), Some("CommandNotFound"));
-    assert!(late[0].to_string().starts_with("guest-shutdown:"), "{}", late[0]);
+    assert!(
+        late[0].to_string().starts_with("guest-shutdown:"),
+        "{}",
+        late[0]
+    );
     ga.send(&qga::GuestSuspendRam).unwrap();
     drop(ga);
     agent.join();
@@ -132,7 +140,9 @@ fn an_idless_error_after_the_sync_answers_the_waiting_call() {
         f.sync();
         let req = f.request();
         assert_eq!(req["execute"], "guest-file-flush");
-        f.send(r#"{"error": {"class": "GenericError", "desc": "JSON parse error, invalid keyword"}}"#);
+        f.send(
+            r#"{"error": {"class": "GenericError", "desc": "JSON parse error, invalid keyword"}}"#,
+        );
         let ping = f.request();
         f.reply(&ping, json!({}));
         f.drain();
@@ -142,7 +152,8 @@ fn an_idless_error_after_the_sync_answers_the_waiting_call() {
         .execute(&qga::GuestFileFlush { handle: 1000 })
         .unwrap_err();
     assert!(
-        err.to_string().starts_with("guest-file-flush: GenericError: JSON parse error"),
+        err.to_string()
+            .starts_with("guest-file-flush: GenericError: JSON parse error"),
         "{err}"
     );
     // A server error leaves the connection in sync: no second sync.

@@ -83,7 +83,8 @@ fn interactive_banner_prompt_and_completion_from_the_agent_schema() {
     s.send("\r").unwrap();
     s.expect("{\"return\": {\"host-name\": ").unwrap();
     s.expect("(QGA) ").unwrap();
-    s.send("guest-file-seek handle=1 offset=0 whence=se\t").unwrap();
+    s.send("guest-file-seek handle=1 offset=0 whence=se\t")
+        .unwrap();
     s.expect("whence=set").unwrap();
     s.send(&[0x15u8][..]).unwrap(); // Ctrl-U: drop the line
     s.send("\r").unwrap();
@@ -111,7 +112,9 @@ fn fake_agent(listener: UnixListener) -> Vec<Value> {
                 w.write_all(b"\xff").unwrap();
                 json!({"return": req["arguments"]["id"]})
             }
-            "guest-info" => json!({"return": {"version": "10.0.2", "supported_commands": []}, "id": req["id"]}),
+            "guest-info" => {
+                json!({"return": {"version": "10.0.2", "supported_commands": []}, "id": req["id"]})
+            }
             "guest-ping" => json!({"return": {}, "id": req["id"]}),
             "guest-shutdown" => {
                 std::thread::sleep(Duration::from_millis(200));
@@ -136,14 +139,25 @@ fn commands_the_agent_does_not_answer_are_sent_without_waiting() {
         "guest-shutdown mode=powerdown\nguest-ping\n",
     );
     let seen = agent.join().unwrap();
-    let names: Vec<&str> = seen.iter().map(|r| r["execute"].as_str().unwrap()).collect();
+    let names: Vec<&str> = seen
+        .iter()
+        .map(|r| r["execute"].as_str().unwrap())
+        .collect();
     assert_eq!(
         names,
-        ["guest-sync-delimited", "guest-info", "guest-shutdown", "guest-ping"]
+        [
+            "guest-sync-delimited",
+            "guest-info",
+            "guest-shutdown",
+            "guest-ping"
+        ]
     );
     assert_eq!(seen[2]["arguments"], json!({"mode": "powerdown"}));
     let err = stderr(&out);
-    assert!(err.contains("guest-shutdown: sent; no reply is coming"), "{err}");
+    assert!(
+        err.contains("guest-shutdown: sent; no reply is coming"),
+        "{err}"
+    );
     assert!(
         err.contains("refused after it was sent: guest-shutdown: GenericError: shutdown refused"),
         "{err}"

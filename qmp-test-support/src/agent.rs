@@ -73,7 +73,10 @@ impl GuestAgent {
                 "{r} is not in HARMLESS_RPCS: a test agent must not run it"
             );
         }
-        assert!(!rpcs.is_empty(), "an empty --allow-rpcs would allow everything");
+        assert!(
+            !rpcs.is_empty(),
+            "an empty --allow-rpcs would allow everything"
+        );
         let bin = agent_binary()?;
         let version = agent_version(&bin);
         let dir = TempDir::new().expect("temp dir");
@@ -103,7 +106,9 @@ impl GuestAgent {
         // agent serves one client at a time; it takes this probe, sees it
         // hang up without sending anything, and listens again.
         let socket = agent.socket.clone();
-        agent.wait_for("the agent's socket", || UnixStream::connect(&socket).is_ok());
+        agent.wait_for("the agent's socket", || {
+            UnixStream::connect(&socket).is_ok()
+        });
         Some(agent)
     }
 

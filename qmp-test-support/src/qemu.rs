@@ -209,10 +209,7 @@ mod tests {
             parse_version("qemu-storage-daemon version 10.0.2 (Debian 1:10.0.2+ds-2)"),
             Some((10, 0, 2))
         );
-        assert_eq!(
-            parse_version("QEMU Guest Agent 10.0.2"),
-            Some((10, 0, 2))
-        );
+        assert_eq!(parse_version("QEMU Guest Agent 10.0.2"), Some((10, 0, 2)));
         assert_eq!(parse_version("no number here"), None);
     }
 }

@@ -313,11 +313,7 @@ impl AsyncGuestAgent {
     }
 
     /// Copies the guest file `path` into `out`, one chunk at a time.
-    pub async fn read_file(
-        &self,
-        path: &str,
-        out: &mut (impl AsyncWrite + Unpin),
-    ) -> Result<u64> {
+    pub async fn read_file(&self, path: &str, out: &mut (impl AsyncWrite + Unpin)) -> Result<u64> {
         let handle = self.open_file(path, "r").await?;
         let copied = async {
             let mut total = 0u64;
@@ -338,7 +334,11 @@ impl AsyncGuestAgent {
 
     /// Creates (or truncates) the guest file `path` and copies `input`
     /// into it, one chunk at a time.
-    pub async fn write_file(&self, path: &str, input: &mut (impl AsyncRead + Unpin)) -> Result<u64> {
+    pub async fn write_file(
+        &self,
+        path: &str,
+        input: &mut (impl AsyncRead + Unpin),
+    ) -> Result<u64> {
         let handle = self.open_file(path, "w").await?;
         let copied = async {
             let mut buf = vec![0u8; self.options.file_chunk];
@@ -392,7 +392,12 @@ impl AsyncGuestAgent {
         result
     }
 
-    async fn call(&self, name: &str, args: Option<Value>, timeout: Option<Duration>) -> Result<Value> {
+    async fn call(
+        &self,
+        name: &str,
+        args: Option<Value>,
+        timeout: Option<Duration>,
+    ) -> Result<Value> {
         let mut conn = self.conn.lock().await;
         conn.core.begin();
         let result = async {

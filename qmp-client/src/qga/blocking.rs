@@ -90,12 +90,14 @@ impl GuestAgent {
         let (token, bytes) = self.core.sync_request()?;
         let deadline = Deadline::new(Some(self.options.sync_timeout));
         let what = "the guest agent's guest-sync-delimited reply";
-        let result = self.write(&bytes, deadline, "guest-sync-delimited").and_then(|()| loop {
-            if let Some(r) = self.core.poll_sync(token) {
-                break r;
-            }
-            self.fill(deadline, what)?;
-        });
+        let result = self
+            .write(&bytes, deadline, "guest-sync-delimited")
+            .and_then(|()| loop {
+                if let Some(r) = self.core.poll_sync(token) {
+                    break r;
+                }
+                self.fill(deadline, what)?;
+            });
         if result.is_err() {
             self.core.desync();
         }
@@ -303,7 +305,12 @@ impl GuestAgent {
         self.write(&bytes, Deadline::new(self.options.timeout), name)
     }
 
-    fn call(&mut self, name: &str, args: Option<Value>, timeout: Option<Duration>) -> Result<Value> {
+    fn call(
+        &mut self,
+        name: &str,
+        args: Option<Value>,
+        timeout: Option<Duration>,
+    ) -> Result<Value> {
         self.core.begin();
         let result = self.call_inner(name, args, timeout);
         self.core.end(&result);

@@ -347,7 +347,9 @@ mod tests {
         assert!(core.poll_reply(id, "guest-ping").is_none());
         let late = core.take_late_errors();
         assert_eq!(late.len(), 1);
-        assert!(late[0].to_string().starts_with("guest-shutdown: CommandNotFound"));
+        assert!(late[0]
+            .to_string()
+            .starts_with("guest-shutdown: CommandNotFound"));
         feed(
             &mut core,
             b"{\"error\": {\"class\": \"GenericError\", \"desc\": \"JSON parse error\"}}\n",
@@ -358,7 +360,10 @@ mod tests {
 
     #[test]
     fn text_before_a_reset_byte_is_dropped() {
-        assert_eq!(after_reset(b"{\"ret\xff{\"return\": 1}"), b"{\"return\": 1}");
+        assert_eq!(
+            after_reset(b"{\"ret\xff{\"return\": 1}"),
+            b"{\"return\": 1}"
+        );
         assert_eq!(after_reset(b"{}"), b"{}");
     }
 }

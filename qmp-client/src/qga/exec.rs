@@ -162,6 +162,9 @@ mod tests {
     fn poll_interval_doubles_up_to_the_maximum() {
         let p = ExecPoll::default();
         assert_eq!(p.next(Duration::from_millis(5)), Duration::from_millis(10));
-        assert_eq!(p.next(Duration::from_millis(400)), Duration::from_millis(500));
+        assert_eq!(
+            p.next(Duration::from_millis(400)),
+            Duration::from_millis(500)
+        );
     }
 }

@@ -53,13 +53,17 @@ impl AgentConn {
         let sent = self.next().expect("a sync");
         assert!(sent.reset, "no 0xFF before the sync: {:?}", sent.json);
         assert_eq!(sent.json["execute"], "guest-sync-delimited", "{:?}", sent);
-        sent.json["arguments"]["id"].as_i64().expect("an integer sync id")
+        sent.json["arguments"]["id"]
+            .as_i64()
+            .expect("an integer sync id")
     }
 
     /// Answers a sync as qemu-ga does: the id-less parse error its parser
     /// gives the 0xFF byte, then 0xFF and the reply.
     pub fn answer_sync(&mut self, token: i64) {
-        self.send(r#"{"error": {"class": "GenericError", "desc": "JSON parse error, stray '\uFFFD'"}}"#);
+        self.send(
+            r#"{"error": {"class": "GenericError", "desc": "JSON parse error, stray '\uFFFD'"}}"#,
+        );
         self.send_bytes(&[0xFF]);
         self.send(&json!({ "return": token }).to_string());
     }
