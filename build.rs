@@ -1,22 +1,67 @@
-//! Generates the typed bindings and `qmp-commands.txt` for the shipped schema
-//! (`schema/qmp-commands.hx`, or the file named by `$QMP_SCHEMA`) into
-//! `OUT_DIR`, where `src/lib.rs` includes them.
+//! Generates the typed bindings and `qmp-commands.txt` for the shipped
+//! schemas into `OUT_DIR`, where `src/lib.rs` includes them:
+//!
+//! - QMP: `schema/qmp-commands.hx`, or the file named by `$QMP_SCHEMA`,
+//!   into `qmp_bindings.rs` and `qmp-commands.txt`;
+//! - the guest agent: `schema/qga/qga-commands.hx`, or the file named by
+//!   `$QGA_SCHEMA`, into `qga_bindings.rs` and `qga-commands.txt`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// One schema to generate: where it is and what the outputs are called.
+struct Target {
+    env: &'static str,
+    default: &'static [&'static str],
+    bindings: &'static str,
+    docs: &'static str,
+    /// The schema itself, flattened into one typed hx file (for qmp-shell).
+    schema_hx: &'static str,
+}
+
+const TARGETS: [Target; 2] = [
+    Target {
+        env: "QMP_SCHEMA",
+        default: &["schema", "qmp-commands.hx"],
+        bindings: "qmp_bindings.rs",
+        docs: "qmp-commands.txt",
+        schema_hx: "qmp-schema.hx",
+    },
+    Target {
+        env: "QGA_SCHEMA",
+        default: &["schema", "qga", "qga-commands.hx"],
+        bindings: "qga_bindings.rs",
+        docs: "qga-commands.txt",
+        schema_hx: "qga-schema.hx",
+    },
+];
+
 fn main() -> ExitCode {
-    println!("cargo:rerun-if-env-changed=QMP_SCHEMA");
-    let schema = match std::env::var_os("QMP_SCHEMA") {
+    let mut ok = true;
+    for t in &TARGETS {
+        ok &= generate(t);
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn generate(t: &Target) -> bool {
+    println!("cargo:rerun-if-env-changed={}", t.env);
+    let schema = match std::env::var_os(t.env) {
         Some(p) => PathBuf::from(p),
         None => {
             let dir =
                 std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(PathBuf::new, PathBuf::from);
-            dir.join("schema").join("qmp-commands.hx")
+            t.default.iter().fold(dir, |p, part| p.join(part))
         }
     };
     let mut config = qmp_codegen::Config::new();
-    config.schema_file_name(Some("qmp-schema.hx".into()));
+    config.schema_file_name(Some(t.schema_hx.to_owned()));
+    config.bindings_file_name(t.bindings);
+    config.docs_file_name(Some(t.docs.to_owned()));
     let result = if schema.exists() {
         config.schema(&schema).generate()
     } else {
@@ -29,13 +74,13 @@ fn main() -> ExitCode {
         config.generate_from(&qmp_schema::Schema::new(qmp_schema::SourceFormat::Hx))
     };
     match result {
-        Ok(_) => ExitCode::SUCCESS,
+        Ok(_) => true,
         Err(e) => {
             for line in e.to_string().lines() {
                 eprintln!("{line}");
                 println!("cargo:warning={line}");
             }
-            ExitCode::FAILURE
+            false
         }
     }
 }

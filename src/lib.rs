@@ -14,12 +14,17 @@
 //!
 //! [`QMP_COMMANDS_TXT`] is the `qmp-commands.txt` generated from the same
 //! schema.
+//!
+//! [`qga`] holds the bindings of the QEMU guest agent (`qemu-ga`), generated
+//! the same way from `schema/qga/qga-commands.hx`; its commands that the
+//! agent does not answer on success implement [`SilentCommand`] instead of
+//! [`Command`].
 
 pub use qmp_types;
 pub use qmp_types::{
     ArgInfo, Capability, Command, CommandInfo, Empty, ErrorClass, ErrorReply, EventData,
-    EventEnvelope, EventInfo, Greeting, OobCommand, Request, Response, ResponseResult, Timestamp,
-    Version,
+    EventEnvelope, EventInfo, Greeting, OobCommand, Request, Response, ResponseResult,
+    SilentCommand, Timestamp, Version,
 };
 /// The JSON library the bindings are built on, re-exported so that a
 /// program's `serde_json::Value` (`DeviceAdd::extra`, raw replies, untyped
@@ -41,3 +46,27 @@ pub const QMP_COMMANDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/qmp-c
 /// dialect (includes resolved, docs kept): what `qmp-shell` reads for help,
 /// completion and its checks. Parse it with `qmp_schema::hx::parse`.
 pub const SCHEMA_HX: &str = include_str!(concat!(env!("OUT_DIR"), "/qmp-schema.hx"));
+
+/// The bindings of the QEMU guest agent (`qemu-ga`), generated from the
+/// shipped `schema/qga/qga-commands.hx` (or the file named by
+/// `$QGA_SCHEMA`): one struct per agent command (a command whose name
+/// clashes with a type gets a `Cmd` suffix: `GuestExecCmd` runs a program,
+/// `GuestExec` is what it returns), the types they use, and
+/// [`qga::COMMANDS`]. The agent sends no events: [`qga::Event`] has only its
+/// catch-all.
+///
+/// `guest-shutdown` and `guest-suspend-*` implement
+/// [`SilentCommand`]: the agent does not answer them when they succeed.
+#[deny(warnings)]
+pub mod qga {
+    include!(concat!(env!("OUT_DIR"), "/qga_bindings.rs"));
+
+    /// The guest agent schema the bindings were generated from, as one
+    /// file of the typed hx dialect (read by `qmp-shell --qga` for help,
+    /// completion and checks).
+    pub const SCHEMA_HX: &str = include_str!(concat!(env!("OUT_DIR"), "/qga-schema.hx"));
+
+    /// The `qga-commands.txt` documentation generated from the shipped
+    /// guest agent schema.
+    pub const QGA_COMMANDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/qga-commands.txt"));
+}

@@ -2,13 +2,13 @@
 //! typed bindings of the `qmp-bindings` crate.
 //!
 //! - [`Client`]: blocking, one call at a time, events buffered meanwhile;
-//!   needs nothing but the standard library (and rustix for descriptor
-//!   passing);
 //! - `AsyncClient` (feature `tokio`, off by default, so that blocking users
 //!   do not build tokio): any number of calls in flight, events broadcast to
 //!   every `EventStream`;
 //! - [`Client::check_bindings`] / `AsyncClient::check_bindings`: compare
-//!   the compiled bindings with what a live server's `query-qmp-schema` says.
+//!   the compiled bindings with what a live server's `query-qmp-schema` says;
+//! - [`qga`]: clients for the QEMU guest agent (`qemu-ga`), which syncs
+//!   instead of greeting and leaves some commands unanswered.
 //!
 //! ```no_run
 //! use qmp_client::Client;
@@ -50,6 +50,7 @@ mod framing;
 mod inflight;
 mod options;
 mod protocol;
+pub mod qga;
 #[cfg(feature = "tokio")]
 mod router;
 mod socket;

@@ -1,5 +1,5 @@
-//! `qmp-shell [-H] [-N] [-v] [-p] [-l LOGFILE] [--timeout SECS] SOCKET|HOST:PORT`: the
-//! command line around the `qmp_shell` library.
+//! `qmp-shell [-H | --qga] [-N] [-v] [-p] [-l LOGFILE] [--timeout SECS] SOCKET|HOST:PORT`:
+//! the command line around the `qmp_shell` library.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -13,7 +13,7 @@ use qmp_shell::complete::{HmpCompleter, QmpCompleter};
 use qmp_shell::editor::{history_path, run_interactive, ShellHelper};
 use qmp_shell::hmp::{self, HmpDocs};
 use qmp_shell::session::{Options, Session};
-use qmp_shell::transport::{ClientMonitor, Monitor};
+use qmp_shell::transport::{AgentMonitor, ClientMonitor, Monitor};
 
 /// An interactive shell for QEMU's QMP monitor (a drop-in for QEMU's
 /// Python qmp-shell), with help, completion and argument checks from a QMP
@@ -24,10 +24,16 @@ struct Cli {
     /// Use the HMP interface: every line goes through human-monitor-command.
     #[arg(short = 'H', long = "hmp")]
     hmp: bool,
-    /// Neither wait for a greeting nor send qmp_capabilities (for qemu-ga,
-    /// or to negotiate by hand).
+    /// Neither wait for a greeting nor send qmp_capabilities (to negotiate
+    /// by hand).
     #[arg(short = 'N', long = "skip-negotiation")]
     skip_negotiation: bool,
+    /// Talk to a QEMU guest agent (qemu-ga): sync with it first
+    /// (guest-sync-delimited), take help, completion and checks from the
+    /// guest agent schema, and send commands it does not answer
+    /// (guest-shutdown, guest-suspend-*) without waiting.
+    #[arg(long = "qga", conflicts_with_all = ["hmp", "skip_negotiation", "server_schema", "hmp_hx"])]
+    qga: bool,
     /// Echo the JSON of each command sent.
     #[arg(short = 'v', long)]
     verbose: bool,
@@ -88,8 +94,12 @@ fn main() -> ExitCode {
         Handshake::Negotiate
     };
     let call_timeout = (cli.timeout > 0.0).then(|| Duration::from_secs_f64(cli.timeout));
-    let code = ClientMonitor::connect_with(addr, Duration::from_secs(10), call_timeout, handshake)
-        .map(|m| run(&cli, m));
+    let code = if cli.qga {
+        AgentMonitor::connect(addr, Duration::from_secs(10), call_timeout).map(|m| run(&cli, m))
+    } else {
+        ClientMonitor::connect_with(addr, Duration::from_secs(10), call_timeout, handshake)
+            .map(|m| run(&cli, m))
+    };
     match code {
         Ok(c) => ExitCode::from(c),
         Err(e) => {
@@ -127,7 +137,11 @@ fn run<M: Monitor>(cli: &Cli, mut monitor: M) -> u8 {
             return 1;
         }
         None => {
-            let (s, problem) = qmp_shell::schema::builtin();
+            let (s, problem) = if cli.qga {
+                qmp_shell::schema::builtin_qga()
+            } else {
+                qmp_shell::schema::builtin()
+            };
             if let Some(p) = problem {
                 eprintln!("qmp-shell: warning: built-in schema unavailable ({p}); no schema help or checks");
             }

@@ -1,5 +1,6 @@
 //! The schema behind help, completion and checks: the schema the linked
-//! `qmp-bindings` were generated from (`qmp_bindings::SCHEMA_HX`), a file named with
+//! `qmp-bindings` were generated from (`qmp_bindings::SCHEMA_HX`; with
+//! `--qga`, `qmp_bindings::qga::SCHEMA_HX`), a file named with
 //! `--schema` (hx, QAPI JSON or `query-qmp-schema` output, recognised by
 //! content), or the connected server's own `query-qmp-schema`
 //! (`--server-schema`).
@@ -21,6 +22,22 @@ pub fn builtin() -> (Schema, Option<String>) {
         );
     }
     match qmp_schema::hx::parse(Path::new("qmp-schema.hx"), BUILTIN_HX) {
+        Ok(s) => (s, None),
+        Err(e) => (Schema::new(SourceFormat::Hx), Some(e.to_string())),
+    }
+}
+
+/// The built-in guest agent schema (`schema/qga/qga-commands.hx`, from
+/// `qmp_bindings::qga::SCHEMA_HX`), for `--qga`; as [`builtin`].
+pub fn builtin_qga() -> (Schema, Option<String>) {
+    let text = qmp_bindings::qga::SCHEMA_HX;
+    if text.trim().is_empty() {
+        return (
+            Schema::new(SourceFormat::Hx),
+            Some("no guest agent schema was embedded at build time".into()),
+        );
+    }
+    match qmp_schema::hx::parse(Path::new("qga-schema.hx"), text) {
         Ok(s) => (s, None),
         Err(e) => (Schema::new(SourceFormat::Hx), Some(e.to_string())),
     }

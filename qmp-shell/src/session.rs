@@ -111,10 +111,18 @@ impl<M: Monitor> Session<M> {
         self.parser.abort_transaction()
     }
 
-    /// The prompt: `(QEMU) `, or `TRANS> ` inside a transaction.
+    /// Whether the connection is to a guest agent (`--qga`).
+    fn is_agent(&self) -> bool {
+        self.monitor.server_kind() == "qemu-ga"
+    }
+
+    /// The prompt: `(QEMU) ` (`(QGA) ` for a guest agent), or `TRANS> `
+    /// inside a transaction.
     pub fn prompt(&self) -> &'static str {
         if self.in_transaction() {
             "TRANS> "
+        } else if self.is_agent() {
+            "(QGA) "
         } else {
             "(QEMU) "
         }
@@ -124,11 +132,14 @@ impl<M: Monitor> Session<M> {
     pub fn banner(&self) -> String {
         let who = if self.opts.hmp {
             "Welcome to the HMP shell!"
+        } else if self.is_agent() {
+            "Welcome to the QEMU guest agent shell!"
         } else {
             "Welcome to the QMP low-level shell!"
         };
+        let kind = self.monitor.server_kind();
         match self.monitor.version() {
-            Some(v) => format!("{who}\nConnected to QEMU {v}\n\n"),
+            Some(v) => format!("{who}\nConnected to {kind} {v}\n\n"),
             None => format!("{who}\nConnected\n"),
         }
     }
@@ -165,6 +176,49 @@ impl<M: Monitor> Session<M> {
         }
     }
 
+    /// Reports the errors the server answered late to commands sent
+    /// without waiting.
+    fn report_late_errors(&mut self) {
+        for e in self.monitor.late_errors() {
+            self.complain(&format!("qmp-shell: refused after it was sent: {e}"));
+        }
+    }
+
+    /// Sends `request` for a command the server does not answer when it
+    /// succeeds, and says so. `Err` only when the connection is gone.
+    fn send_silent(&mut self, request: &Value) -> Result<(), ()> {
+        if self.opts.verbose {
+            let s = format_json(request, self.opts.pretty);
+            self.say(&format!("{s}\n"));
+        }
+        let name = request["execute"].as_str().unwrap_or("").to_string();
+        match self.monitor.send_only(request) {
+            Ok(()) => {
+                let _ = writeln!(
+                    self.err,
+                    "{name}: sent; no reply is coming (the server answers it only when it fails)"
+                );
+                let _ = self.err.flush();
+                if let Some(log) = self.log.as_mut() {
+                    let entry = serde_json::json!({"request": request, "sent-without-reply": true});
+                    let s = format_json(&entry, self.opts.pretty);
+                    let _ = writeln!(log, "{s}");
+                    let _ = log.flush();
+                }
+                Ok(())
+            }
+            Err(MonitorError::Disconnected) => {
+                self.failed = true;
+                self.say("Disconnected\n");
+                Err(())
+            }
+            Err(MonitorError::Other(e)) => {
+                self.complain(&format!("qmp-shell: {e}"));
+                Ok(())
+            }
+        }
+    }
+
     /// Sends `request`, prints (and logs) the reply. `Err` only when the
     /// connection is gone.
     fn send(&mut self, request: &Value) -> Result<Option<Value>, ()> {
@@ -172,7 +226,9 @@ impl<M: Monitor> Session<M> {
             let s = format_json(request, self.opts.pretty);
             self.say(&format!("{s}\n"));
         }
-        let reply = match self.monitor.call(request) {
+        let reply = self.monitor.call(request);
+        self.report_late_errors();
+        let reply = match reply {
             Ok(r) => r,
             Err(MonitorError::Disconnected) => {
                 self.failed = true;
@@ -240,6 +296,16 @@ impl<M: Monitor> Session<M> {
                 self.complain(&msg);
                 return Step::Continue;
             }
+        }
+        let silent = self
+            .schema
+            .command(&req.execute)
+            .is_some_and(|c| !c.success_response);
+        if silent {
+            return match self.send_silent(&req.to_json()) {
+                Err(()) => Step::Disconnected,
+                Ok(()) => Step::Continue,
+            };
         }
         match self.send(&req.to_json()) {
             Err(()) => Step::Disconnected,

@@ -1,11 +1,13 @@
 //! The connection the shell talks through, behind the [`Monitor`] trait:
 //! [`ClientMonitor`] drives `qmp_client::AsyncClient`, which reads the
 //! greeting and negotiates capabilities, or with `-N` neither waits for a
-//! greeting nor negotiates (qemu-ga, or a QEMU whose `qmp_capabilities` the
-//! user sends by hand).
+//! greeting nor negotiates (a QEMU whose `qmp_capabilities` the user sends
+//! by hand). [`AgentMonitor`] (`--qga`) drives
+//! `qmp_client::qga::GuestAgent`, which syncs with the guest agent first.
 
 use std::time::Duration;
 
+use qmp_client::qga::{AgentOptions, GuestAgent};
 use qmp_client::{Address, AsyncClient, EventMessage, EventStream, Handshake, RawEvent};
 use serde_json::{json, Map, Value};
 
@@ -56,6 +58,24 @@ pub trait Monitor {
             .iter()
             .filter_map(|c| c.get("name").and_then(Value::as_str).map(String::from))
             .collect()
+    }
+
+    /// Sends `request` for a command the server does not answer when it
+    /// succeeds, without waiting. By default a plain [`Monitor::call`]
+    /// (QMP has no such command).
+    fn send_only(&mut self, request: &Value) -> Result<(), MonitorError> {
+        self.call(request).map(|_| ())
+    }
+
+    /// Errors the server answered late to commands sent with
+    /// [`Monitor::send_only`], as `command: class: description` lines.
+    fn late_errors(&mut self) -> Vec<String> {
+        Vec::new()
+    }
+
+    /// What the greeting banner names the server (`QEMU`, `qemu-ga`).
+    fn server_kind(&self) -> &'static str {
+        "QEMU"
     }
 
     /// The text an HMP command prints; empty if it fails.
@@ -206,5 +226,109 @@ impl Monitor for ClientMonitor {
         self.rt
             .block_on(self.client.execute(&cmd))
             .unwrap_or_default()
+    }
+}
+
+/// The shell's connection to a QEMU guest agent (`--qga`), through the
+/// blocking `qmp_client::qga::GuestAgent`: it syncs (0xFF and
+/// `guest-sync-delimited`) when it connects and after a timeout. The agent
+/// sends no events.
+pub struct AgentMonitor {
+    agent: GuestAgent,
+    version: Option<String>,
+}
+
+impl AgentMonitor {
+    /// Connects and syncs; the sync waits at most `connect_timeout`. Each
+    /// call afterwards waits at most `call_timeout` (`None`: forever).
+    pub fn connect(
+        addr: Address,
+        connect_timeout: Duration,
+        call_timeout: Option<Duration>,
+    ) -> Result<Self, String> {
+        let options = AgentOptions {
+            timeout: call_timeout,
+            sync_timeout: connect_timeout,
+            ..AgentOptions::default()
+        };
+        let mut agent = GuestAgent::connect_with(addr, &options).map_err(|e| match e {
+            qmp_client::Error::Timeout { .. } => format!(
+                "the guest agent did not answer guest-sync-delimited within {connect_timeout:?} \
+                 (is it running, and is no other client connected?)"
+            ),
+            other => other.to_string(),
+        })?;
+        let version = agent
+            .execute(&qmp_bindings::qga::GuestInfo)
+            .ok()
+            .map(|i| i.version);
+        Ok(AgentMonitor { agent, version })
+    }
+}
+
+fn agent_reply(reply: qmp_client::Result<Value>) -> Result<Value, MonitorError> {
+    match reply {
+        Ok(v) => Ok(json!({ "return": v })),
+        Err(qmp_client::Error::Server { class, desc, .. }) => {
+            Ok(json!({"error": {"class": class.as_str(), "desc": desc}}))
+        }
+        Err(qmp_client::Error::Disconnected) => Err(MonitorError::Disconnected),
+        Err(e) => Err(MonitorError::Other(e.to_string())),
+    }
+}
+
+fn request_parts(request: &Value) -> (&str, Option<Map<String, Value>>) {
+    let name = request.get("execute").and_then(Value::as_str).unwrap_or("");
+    let args = request.get("arguments").and_then(Value::as_object).cloned();
+    (name, args)
+}
+
+impl Monitor for AgentMonitor {
+    fn call(&mut self, request: &Value) -> Result<Value, MonitorError> {
+        let (name, args) = request_parts(request);
+        agent_reply(self.agent.execute_raw(name, args))
+    }
+
+    fn send_only(&mut self, request: &Value) -> Result<(), MonitorError> {
+        let (name, args) = request_parts(request);
+        agent_reply(self.agent.send_raw(name, args).map(|()| Value::Null)).map(|_| ())
+    }
+
+    fn late_errors(&mut self) -> Vec<String> {
+        self.agent
+            .late_errors()
+            .into_iter()
+            .map(|e| e.to_string())
+            .collect()
+    }
+
+    fn take_events(&mut self) -> Vec<Value> {
+        Vec::new()
+    }
+
+    fn event_source(&mut self) -> Option<EventSource> {
+        None
+    }
+
+    fn version(&self) -> Option<String> {
+        self.version.clone()
+    }
+
+    fn server_kind(&self) -> &'static str {
+        "qemu-ga"
+    }
+
+    /// The commands `guest-info` reports as enabled (an agent may block
+    /// some with `--block-rpcs` / `--allow-rpcs`).
+    fn command_names(&mut self) -> Vec<String> {
+        match self.agent.execute(&qmp_bindings::qga::GuestInfo) {
+            Ok(info) => info
+                .supported_commands
+                .into_iter()
+                .filter(|c| c.enabled)
+                .map(|c| c.name)
+                .collect(),
+            Err(_) => Vec::new(),
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Helpers shared by the tests and benchmarks of the qmp-rs workspace: the
-//! location of the shared corpus, and real QEMU processes started in a
-//! temporary directory and killed when dropped.
+//! location of the shared corpus, and real QEMU processes (and QEMU guest
+//! agents, [`GuestAgent`]) started in a temporary directory and killed when
+//! dropped.
 //!
 //! No test passes without checking. A missing corpus or QEMU binary fails
 //! the test with a message saying how to get it, unless the user opted out
@@ -12,8 +13,10 @@
 //! capture, so `cargo test` shows it. Under CI (`CI` set) nothing is
 //! skipped: a missing input is always a failure there.
 
+mod agent;
 mod qemu;
 
+pub use agent::{GuestAgent, HARMLESS_RPCS};
 pub use qemu::{free_port, Qemu};
 
 use std::io::Write;

@@ -61,9 +61,13 @@ fn binary_version(bin: &Path) -> (u32, u32, u32) {
     parse_version(first).unwrap_or_else(|| panic!("{}: no version in {first:?}", bin.display()))
 }
 
-fn parse_version(line: &str) -> Option<(u32, u32, u32)> {
-    let rest = &line[line.find("version ")? + "version ".len()..];
-    let word = rest.split_whitespace().next()?;
+/// The `X.Y[.Z]` after `version ` (QEMU, qemu-storage-daemon) or after
+/// `Guest Agent ` (qemu-ga) in a `--version` line.
+pub(crate) fn parse_version(line: &str) -> Option<(u32, u32, u32)> {
+    let at = ["version ", "Guest Agent "]
+        .iter()
+        .find_map(|m| line.find(m).map(|i| i + m.len()))?;
+    let word = line[at..].split_whitespace().next()?;
     let mut parts = word.split('.').map(|p| p.parse::<u32>().ok());
     Some((
         parts.next()??,
@@ -209,6 +213,7 @@ mod tests {
             parse_version("qemu-storage-daemon version 10.0.2 (Debian 1:10.0.2+ds-2)"),
             Some((10, 0, 2))
         );
+        assert_eq!(parse_version("QEMU Guest Agent 10.0.2"), Some((10, 0, 2)));
         assert_eq!(parse_version("no number here"), None);
     }
 }

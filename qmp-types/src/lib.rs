@@ -1,6 +1,8 @@
 //! The hand-written QMP protocol layer that generated bindings build on.
 //!
-//! - [`Command`]: implemented by every generated command struct;
+//! - [`Command`]: implemented by every generated command struct that the
+//!   server answers; [`SilentCommand`] by those it does not answer on
+//!   success (the guest agent's `guest-shutdown`, `guest-suspend-*`);
 //! - [`Greeting`], [`Version`], [`Capability`]: what the server says first;
 //! - [`Request`]: the `execute` / `exec-oob` envelope;
 //! - [`Response`], [`ErrorReply`], [`ErrorClass`]: what comes back;
@@ -28,6 +30,14 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 /// A QMP command: a value holding its arguments, sent as `arguments`.
+///
+/// Commands whose schema says `success-response: false` do not implement
+/// it: a client waiting for their reply would wait forever. They implement
+/// [`SilentCommand`] instead.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a QMP command that the server answers",
+    note = "a command the server does not answer on success (`success-response: false`) implements `SilentCommand`: send it with the client's `send`, not `execute`"
+)]
 pub trait Command: Serialize {
     /// The wire name (`query-status`).
     const NAME: &'static str;
@@ -35,6 +45,23 @@ pub trait Command: Serialize {
     const ALLOW_OOB: bool;
     /// What a successful reply's `return` decodes into.
     type Returns: DeserializeOwned;
+}
+
+/// A command the server does not answer when it succeeds (the schema says
+/// `success-response: false`): the guest agent's `guest-shutdown` and
+/// `guest-suspend-disk` / `-ram` / `-hybrid`, which take the guest down
+/// before a reply could be read. It has no `Returns` type, so no client
+/// method waits for its reply: a client *sends* it and returns once the
+/// request is written. The server still answers an error (a disabled
+/// command, a bad argument), and the guest agent client reports such late
+/// errors separately.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a command that goes unanswered (`success-response: false`)",
+    note = "commands the server answers implement `Command`: run them with `execute`"
+)]
+pub trait SilentCommand: Serialize {
+    /// The wire name (`guest-shutdown`).
+    const NAME: &'static str;
 }
 
 /// Marker for commands whose schema allows `exec-oob`; generated for exactly

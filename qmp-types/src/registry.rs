@@ -81,8 +81,9 @@ pub fn decode_with_path<T: DeserializeOwned>(value: Value) -> Result<T, String> 
 
 /// Decodes `args` into the command struct `C` and serialises it back: the
 /// result is what the typed binding would send for these arguments. `null`
-/// stands for "no arguments".
-pub fn roundtrip_arguments<C: crate::Command + DeserializeOwned>(
+/// stands for "no arguments". `C` is a [`crate::Command`] or a
+/// [`crate::SilentCommand`].
+pub fn roundtrip_arguments<C: serde::Serialize + DeserializeOwned>(
     args: Value,
 ) -> Result<Value, serde_json::Error> {
     let args = if args.is_null() {
@@ -98,4 +99,13 @@ pub fn roundtrip_arguments<C: crate::Command + DeserializeOwned>(
 /// first member that does not fit.
 pub fn decode_return<C: crate::Command>(ret: Value) -> Result<(), String> {
     decode_with_path::<C::Returns>(ret).map(|_| ())
+}
+
+/// What `decode_return` says for a [`crate::SilentCommand`]: it has no
+/// return value to decode, so any `return` is unexpected.
+pub fn no_return<C: crate::SilentCommand>(ret: Value) -> Result<(), String> {
+    Err(format!(
+        "{} sends no reply on success (success-response: false), yet a return value came: {ret}",
+        C::NAME
+    ))
 }

@@ -1,7 +1,9 @@
 //! Helpers shared by the integration tests: real QEMU servers (from
-//! `qmp-test-support`) and a scripted fake QMP server.
+//! `qmp-test-support`), a scripted fake QMP server and a scripted fake
+//! guest agent ([`agent`]).
 #![allow(dead_code)]
 
+pub mod agent;
 pub mod probe;
 
 use serde_json::{json, Value};

@@ -1,6 +1,7 @@
 //! One struct per command holding its arguments, implementing
 //! `qmp_types::Command` (and `qmp_types::OobCommand` when the schema allows
-//! `exec-oob`).
+//! `exec-oob`), or `qmp_types::SilentCommand` when the server does not
+//! answer it on success (`success-response: false`).
 //!
 //! A command without arguments is a unit struct that is `{}` on the wire (and
 //! accepts `{}` or `null`); optional arguments are `Option<T>`, left out when
@@ -172,11 +173,19 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
             &c.features,
             c.cond.as_ref(),
         );
-        doc.push_str(&format!(
-            "\n\nWire name: `{}`. Returns: `{}`.",
-            c.name,
-            returns_text(&c.returns)
-        ));
+        if c.success_response {
+            doc.push_str(&format!(
+                "\n\nWire name: `{}`. Returns: `{}`.",
+                c.name,
+                returns_text(&c.returns)
+            ));
+        } else {
+            doc.push_str(&format!(
+                "\n\nWire name: `{}`. No reply on success (`success-response: false`): \
+                 a client sends it and does not wait; only an error is answered.",
+                c.name
+            ));
+        }
         if c.allow_oob {
             doc.push_str(" May be sent out of band (`exec-oob`).");
         }
@@ -201,6 +210,15 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
         let oob = c.allow_oob;
         let ret = returns_type(ctx, &c.returns, &c.loc);
         let allow = allow_deprecated();
+        if !c.success_response {
+            out.extend(quote! {
+                #allow
+                impl ::qmp_types::SilentCommand for #id {
+                    const NAME: &'static str = #wire;
+                }
+            });
+            continue;
+        }
         out.extend(quote! {
             #allow
             impl ::qmp_types::Command for #id {

@@ -73,6 +73,32 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
     let unknown = ctx.names.event_unknown.ident();
     let allow = allow_deprecated();
     let value = quote!(::qmp_types::__private::serde_json::Value);
+    let unknown_event = quote!(::std::result::Result::Ok(Self::#unknown { name: ::std::string::String::from(name), data }));
+    // A schema without events (the guest agent's) gets no one-armed matches.
+    let (from_parts, name_of) = if parse_arms.is_empty() {
+        (
+            unknown_event,
+            quote! {
+                let Self::#unknown { name, .. } = self;
+                name
+            },
+        )
+    } else {
+        (
+            quote! {
+                match name {
+                    #(#parse_arms)*
+                    _ => #unknown_event,
+                }
+            },
+            quote! {
+                match self {
+                    #(#name_arms)*
+                    Self::#unknown { name, .. } => name,
+                }
+            },
+        )
+    };
     out.extend(quote! {
         /// An event the server sent: a variant per event of the schema, and a
         /// catch-all for events the schema does not know.
@@ -98,16 +124,10 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
         #allow
         impl ::qmp_types::EventData for Event {
             fn from_parts(name: &str, data: #value) -> ::std::result::Result<Self, ::qmp_types::__private::serde_json::Error> {
-                match name {
-                    #(#parse_arms)*
-                    _ => ::std::result::Result::Ok(Self::#unknown { name: ::std::string::String::from(name), data }),
-                }
+                #from_parts
             }
             fn name(&self) -> &str {
-                match self {
-                    #(#name_arms)*
-                    Self::#unknown { name, .. } => name,
-                }
+                #name_of
             }
         }
     });

@@ -71,8 +71,13 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
         roundtrip_arms.push(quote! {
             #name => ::std::option::Option::Some(::qmp_types::registry::roundtrip_arguments::<#id>(args)),
         });
+        let decode = if c.success_response {
+            quote!(decode_return)
+        } else {
+            quote!(no_return)
+        };
         return_arms.push(quote! {
-            #name => ::std::option::Option::Some(::qmp_types::registry::decode_return::<#id>(ret)),
+            #name => ::std::option::Option::Some(::qmp_types::registry::#decode::<#id>(ret)),
         });
     }
     let mut events = Vec::new();
