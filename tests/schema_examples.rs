@@ -150,11 +150,14 @@ fn every_reply_example_decodes_into_the_return_type() {
 fn every_event_example_decodes_into_a_known_event() {
     let schema = shipped_schema();
     let messages = all_messages(&schema);
-    let mut checked = 0;
+    let mut own = std::collections::BTreeSet::new();
     let mut errors = Vec::new();
     for m in messages.iter().filter(|m| m.json.get("event").is_some()) {
         let name = m.json["event"].as_str().unwrap_or_default();
-        if name != m.owner || m.outgoing {
+        // A command's example may show the events QEMU sends around its
+        // reply (`system_reset` and RESET); an event's example shows itself.
+        let in_event_doc = schema.event(&m.owner).is_some();
+        if m.outgoing || (in_event_doc && name != m.owner) {
             errors.push(format!("{}: event example '{name}' is misplaced", m.owner));
         }
         let ts = &m.json["timestamp"];
@@ -167,13 +170,23 @@ fn every_event_example_decodes_into_a_known_event() {
         }
         let data = m.json.get("data").cloned().unwrap_or(Value::Null);
         match Event::from_parts(name, data) {
-            Ok(ev) if ev.name() == name => checked += 1,
+            Ok(ev) if ev.name() == name => {
+                if name == m.owner {
+                    own.insert(name.to_string());
+                }
+            }
             Ok(ev) => errors.push(format!("{name}: decoded as {}", ev.name())),
             Err(e) => errors.push(format!("{name}: data does not decode: {e}")),
         }
     }
     assert!(errors.is_empty(), "{}", errors.join("\n"));
-    assert_eq!(checked, schema.events.len(), "one example per event");
+    let without: Vec<&str> = schema
+        .events
+        .iter()
+        .map(|e| e.name.as_str())
+        .filter(|n| !own.contains(*n))
+        .collect();
+    assert!(without.is_empty(), "events without an example of their own: {without:?}");
 }
 
 /// A broken example must be noticed: an unknown argument is dropped by the
