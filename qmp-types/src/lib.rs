@@ -14,7 +14,7 @@ mod greeting;
 pub mod registry;
 
 #[doc(hidden)]
-#[path = "private.rs"]
+#[path = "private/mod.rs"]
 pub mod __private;
 
 pub use envelope::*;
