@@ -1,6 +1,8 @@
 //! Generates the typed bindings and `qmp-commands.txt` for the shipped schema
 //! (`schema/qmp-commands.hx`, or the file named by `$QMP_SCHEMA`) into
-//! `OUT_DIR`, where `src/lib.rs` includes them.
+//! `OUT_DIR`, where `src/lib.rs` includes them: only the areas whose cargo
+//! feature is on (and the areas their types come from), everything with
+//! the default feature `full`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,6 +18,7 @@ fn main() -> ExitCode {
         }
     };
     let mut config = qmp_codegen::Config::new();
+    config.areas_from_cargo_features();
     let result = if schema.exists() {
         config.schema(&schema).generate()
     } else {

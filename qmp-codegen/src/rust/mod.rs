@@ -224,7 +224,7 @@ pub fn generate_with(schema: &Schema, options: &Options) -> Result<String, Error
     out.items(alias)?;
     if modules {
         let ids = module_names.values().map(RustName::ident);
-        out.items(quote! { #(pub use self::#ids::*;)* })?;
+        out.items(quote! { #(#[allow(unused_imports)] pub use self::#ids::*;)* })?;
     }
     for (area, items) in &by_area {
         let module = match area {
