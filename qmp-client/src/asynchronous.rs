@@ -255,7 +255,8 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
     /// server's `query-qmp-schema`: which commands the server lacks and
     /// which arguments differ.
     pub async fn check_bindings(&self) -> Result<crate::Report> {
-        self.check_bindings_against(qmp_bindings::api::COMMANDS).await
+        self.check_bindings_against(qmp_bindings::api::COMMANDS)
+            .await
     }
 
     /// Compares a bindings table (a generated `COMMANDS`) with the server's

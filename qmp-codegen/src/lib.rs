@@ -6,10 +6,12 @@
 //! - [`areas`]: the parts of a schema (one per file) that can be generated
 //!   on their own, and the cargo features for them;
 //! - [`config`]: the builder API for `build.rs` scripts;
+//! - [`convert`]: any schema written out in the typed hx dialect;
 //! - [`introspect_client`]: fetches `query-qmp-schema` from a running QEMU.
 
 pub mod areas;
 pub mod config;
+pub mod convert;
 pub mod docs;
 pub mod introspect_client;
 pub mod naming;
