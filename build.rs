@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         }
     };
     let mut config = qmp_codegen::Config::new();
+    config.schema_file_name(Some("qmp-schema.hx".into()));
     config.areas_from_cargo_features();
     let result = if schema.exists() {
         config.schema(&schema).generate()

@@ -5,8 +5,8 @@ HXCOMM (the areas are QEMU's QAPI modules). Names, members, types,
 HXCOMM optionality, features and build conditions follow QEMU 10.0.2; the
 HXCOMM descriptions are written by the qmp-rs project.
 HXCOMM tests/schema_introspect.rs checks every entity against QEMU's QAPI
-HXCOMM schema and introspection; tests/schema_examples.rs round-trips every
-HXCOMM example; tests/schema_docs.rs rejects missing or placeholder docs.
+HXCOMM schema and introspection and rejects missing or placeholder docs;
+HXCOMM tests/schema_examples.rs round-trips every example.
 
 SQMP
 QMP commands and events (qmp-rs definition file)

@@ -32,3 +32,8 @@ pub use api::*;
 
 /// The `qmp-commands.txt` documentation generated from the shipped schema.
 pub const QMP_COMMANDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/qmp-commands.txt"));
+
+/// The schema the bindings were generated from, as one file of the typed hx
+/// dialect (includes resolved, docs kept): what `qmp-shell` reads for help,
+/// completion and its checks. Parse it with `qmp_schema::hx::parse`.
+pub const SCHEMA_HX: &str = include_str!(concat!(env!("OUT_DIR"), "/qmp-schema.hx"));

@@ -75,6 +75,7 @@ pub struct Config {
     out_dir: Option<PathBuf>,
     bindings_name: String,
     docs_name: Option<String>,
+    schema_name: Option<String>,
     cargo_directives: bool,
     areas: Areas,
 }
@@ -95,6 +96,7 @@ impl Default for Config {
             out_dir: None,
             bindings_name: "qmp_bindings.rs".to_owned(),
             docs_name: Some("qmp-commands.txt".to_owned()),
+            schema_name: None,
             cargo_directives: true,
             areas: Areas::All,
         }
@@ -136,6 +138,15 @@ impl Config {
     /// `qmp-commands.txt`).
     pub fn docs_file_name(&mut self, name: Option<String>) -> &mut Self {
         self.docs_name = name;
+        self
+    }
+
+    /// Also write the schema itself as one file of the typed hx dialect
+    /// (includes resolved, docs kept), under this name, for programs that
+    /// need the model at run time (`qmp-shell`'s help, completion and
+    /// checks). Default: not written.
+    pub fn schema_file_name(&mut self, name: Option<String>) -> &mut Self {
+        self.schema_name = name;
         self
     }
 
@@ -211,6 +222,14 @@ impl Config {
             }
             None => None,
         };
+        if let Some(name) = &self.schema_name {
+            let opts = crate::convert::Options {
+                header: vec!["The schema the bindings were generated from, in one file.".into()],
+                ..crate::convert::Options::default()
+            };
+            let text = crate::convert::to_hx(schema, &opts).main;
+            changed |= write(&out_dir.join(name), &text)?;
+        }
         Ok(Generated {
             bindings,
             docs,

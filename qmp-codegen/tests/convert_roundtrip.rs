@@ -2,117 +2,13 @@
 //! (QEMU 10.0.2's three QAPI schemas, the two introspection captures and
 //! every historic `qmp-commands.hx`) is written in the typed dialect, read
 //! back, and the model read back equals the source model entity by entity,
-//! docs and source positions aside. For the QAPI schemas both the single
+//! docs and source positions aside ([`WireFacts`]). For the QAPI schemas both the single
 //! file and the per-area split are checked.
 
 use std::path::Path;
 
 use qmp_codegen::convert::{self, DocMode, Options};
-use qmp_schema::{Args, Command, Cond, Event, Location, Member, Schema, TypeDef, TypeKind};
-
-/// `All`/`Any` of one condition are that condition (the hx reader writes
-/// no one-element groups).
-fn norm_cond(c: &mut Option<Cond>) {
-    fn norm(c: Cond) -> Cond {
-        match c {
-            Cond::All(mut cs) | Cond::Any(mut cs) if cs.len() == 1 => norm(cs.remove(0)),
-            Cond::All(cs) => Cond::All(cs.into_iter().map(norm).collect()),
-            Cond::Any(cs) => Cond::Any(cs.into_iter().map(norm).collect()),
-            Cond::Not(c) => Cond::Not(Box::new(norm(*c))),
-            n => n,
-        }
-    }
-    *c = c.take().map(norm);
-}
-
-fn strip_members(ms: &mut [Member]) {
-    for m in ms {
-        m.loc = Location::builtin();
-        m.doc = None;
-        norm_cond(&mut m.cond);
-        for f in &mut m.features {
-            f.doc = None;
-            norm_cond(&mut f.cond);
-        }
-    }
-}
-
-fn strip_features(fs: &mut [qmp_schema::Feature]) {
-    for f in fs {
-        f.doc = None;
-        norm_cond(&mut f.cond);
-    }
-}
-
-fn strip_args(a: &mut Args) {
-    if let Args::Members(ms) = a {
-        strip_members(ms);
-    }
-}
-
-/// The wire facts only: no locations, docs or raw hx fields.
-fn strip(mut s: Schema) -> (Vec<Command>, Vec<Event>, Vec<TypeDef>) {
-    for c in &mut s.commands {
-        c.loc = Location::builtin();
-        c.doc = None;
-        c.hx = None;
-        norm_cond(&mut c.cond);
-        strip_args(&mut c.args);
-        strip_features(&mut c.features);
-    }
-    for e in &mut s.events {
-        e.loc = Location::builtin();
-        e.doc = None;
-        norm_cond(&mut e.cond);
-        strip_args(&mut e.data);
-        strip_features(&mut e.features);
-    }
-    for t in &mut s.types {
-        t.loc = Location::builtin();
-        t.doc = None;
-        norm_cond(&mut t.cond);
-        strip_features(&mut t.features);
-        match &mut t.kind {
-            TypeKind::Struct(st) => strip_members(&mut st.members),
-            TypeKind::Union(u) => {
-                strip_members(&mut u.members);
-                for v in &mut u.variants {
-                    v.loc = Location::builtin();
-                    norm_cond(&mut v.cond);
-                }
-            }
-            TypeKind::Alternate(a) => {
-                for v in &mut a.variants {
-                    v.loc = Location::builtin();
-                    norm_cond(&mut v.cond);
-                }
-            }
-            TypeKind::Enum(en) => {
-                for v in &mut en.values {
-                    v.loc = Location::builtin();
-                    v.doc = None;
-                    norm_cond(&mut v.cond);
-                    strip_features(&mut v.features);
-                }
-            }
-        }
-    }
-    (s.commands, s.events, s.types)
-}
-
-/// Asserts that the two lists hold equal items in the same order, naming
-/// the first that differs.
-fn same<T: PartialEq + std::fmt::Debug>(what: &str, src: &Path, a: &[T], b: &[T]) {
-    for (x, y) in a.iter().zip(b) {
-        assert_eq!(x, y, "{}: a {what} changed in conversion", src.display());
-    }
-    assert_eq!(
-        a.len(),
-        b.len(),
-        "{}: number of {what}s changed in conversion",
-        src.display()
-    );
-}
+use qmp_schema::facts::WireFacts;
 
 /// Converts `path` (with `split`), reads the result back, compares.
 fn roundtrip(path: &Path, split: bool) -> usize {
@@ -136,20 +32,14 @@ fn roundtrip(path: &Path, split: bool) -> usize {
     });
     assert!(back.commands.len() + back.types.len() > 0);
     let n = source.commands.len() + source.events.len() + source.types.len();
-    let (mut c1, mut e1, mut t1) = strip(source);
-    let (mut c2, mut e2, mut t2) = strip(back);
-    // Definitions are compared by name: the converted file lists each
-    // area's definitions together, which can change their order (not a
-    // wire fact).
-    c1.sort_by(|a, b| a.name.cmp(&b.name));
-    c2.sort_by(|a, b| a.name.cmp(&b.name));
-    e1.sort_by(|a, b| a.name.cmp(&b.name));
-    e2.sort_by(|a, b| a.name.cmp(&b.name));
-    t1.sort_by(|a, b| a.name.cmp(&b.name));
-    t2.sort_by(|a, b| a.name.cmp(&b.name));
-    same("command", path, &c1, &c2);
-    same("event", path, &e1, &e2);
-    same("type", path, &t1, &t2);
+    let diffs = WireFacts::of(&source).differences(&WireFacts::of(&back));
+    assert!(
+        diffs.is_empty(),
+        "{}: {} definitions changed in conversion:\n{}",
+        path.display(),
+        diffs.len(),
+        diffs.join("\n")
+    );
     n
 }
 

@@ -16,6 +16,7 @@ pub use model::*;
 
 pub mod check;
 pub mod doc_check;
+pub mod facts;
 pub mod hx;
 pub mod introspect;
 pub mod qapi;

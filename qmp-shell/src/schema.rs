@@ -1,5 +1,5 @@
-//! The schema behind help, completion and checks: the project's shipped
-//! `schema/qmp-commands.hx`, embedded at build time, a file named with
+//! The schema behind help, completion and checks: the schema the linked
+//! `qmp-bindings` were generated from (`qmp_bindings::SCHEMA_HX`), a file named with
 //! `--schema` (hx, QAPI JSON or `query-qmp-schema` output, recognised by
 //! content), or the connected server's own `query-qmp-schema`
 //! (`--server-schema`).
@@ -8,8 +8,8 @@ use std::path::Path;
 
 use qmp_schema::{Schema, SourceFormat};
 
-/// The text of the shipped `schema/qmp-commands.hx`.
-pub const BUILTIN_HX: &str = include_str!("../../schema/qmp-commands.hx");
+/// The text of the schema the bindings were generated from.
+pub const BUILTIN_HX: &str = qmp_bindings::SCHEMA_HX;
 
 /// The built-in schema. An embedded schema that does not parse (it should
 /// always parse) gives an empty schema and the reason.
@@ -20,7 +20,7 @@ pub fn builtin() -> (Schema, Option<String>) {
             Some("no schema was embedded at build time".into()),
         );
     }
-    match qmp_schema::hx::parse(Path::new("schema/qmp-commands.hx"), BUILTIN_HX) {
+    match qmp_schema::hx::parse(Path::new("qmp-schema.hx"), BUILTIN_HX) {
         Ok(s) => (s, None),
         Err(e) => (Schema::new(SourceFormat::Hx), Some(e.to_string())),
     }

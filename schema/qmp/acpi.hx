@@ -1,5 +1,16 @@
 HXCOMM Area 'acpi'.
 
+SQMP
+ACPI
+====
+
+The guest's ACPI firmware tables as QEMU builds them: extra tables given
+on the command line (-acpitable) and the status reports (_OST) the
+guest's ACPI code sends back after a hotplug or unplug of memory or
+CPUs.
+
+EQMP
+
     {
         .struct             = "AcpiTableOptions",
         .members            = "sig:str?,"
@@ -17,19 +28,43 @@ SQMP
 AcpiTableOptions
 ----------------
 
-TODO
+An extra ACPI table for QEMU to put into the guest's firmware tables,
+as given with the -acpitable command line option. The table's content
+comes from host files, named by "file" or by "data" (at most one of
+the two; with neither, the files are taken as "data"). Each file named
+there is read in order and the contents are joined into one blob.
+
+The remaining members override fields of the standard ACPI table
+header (ACPI 5.0, section 5.2.6 "System Description Table Header"). A
+header field that is not overridden keeps the value found in the blob
+when "file" is used, and gets a fixed value chosen by QEMU when "data"
+is used. String fields are written into the header field from its
+first byte on; a string longer than the field is cut off without a
+warning, a shorter one is padded with NUL bytes.
 
 Members:
 
-- "sig": TODO
-- "rev": TODO
-- "oem_id": TODO
-- "oem_table_id": TODO
-- "oem_rev": TODO
-- "asl_compiler_id": TODO
-- "asl_compiler_rev": TODO
-- "file": TODO
-- "data": TODO
+- "sig": the table signature, 4 bytes (for example "SSDT"). Absent:
+  taken from the file's header, or QEMU's fixed value for "data".
+- "rev": the table revision, 1 byte; which revisions are valid depends
+  on the signature. Absent: from the file or QEMU's fixed value.
+- "oem_id": the OEM ID, 6 bytes. Absent: from the file or QEMU's
+  fixed value.
+- "oem_table_id": the OEM table ID, 8 bytes. Absent: from the file or
+  QEMU's fixed value.
+- "oem_rev": the revision number the OEM gives the table, 4 bytes.
+  Absent: from the file or QEMU's fixed value.
+- "asl_compiler_id": ID of the tool that built the table (the ASL
+  compiler), 4 bytes. Absent: from the file or QEMU's fixed value.
+- "asl_compiler_rev": revision of the tool that built the table, 4
+  bytes. Absent: from the file or QEMU's fixed value.
+- "file": host path names separated by colons (":"), at least one.
+  The joined contents must be a complete table that starts with its
+  own ACPI header. Cannot be combined with "data".
+- "data": host path names separated by colons (":"), at least one.
+  The joined contents are the table body only, without an ACPI header
+  (QEMU adds the header). Cannot be combined with "file". Used when
+  neither "file" nor "data" is given.
 
 Since: 1.5
 
@@ -44,12 +79,14 @@ SQMP
 ACPISlotType
 ------------
 
-An enumeration used by ACPIOSTInfo.
+The kind of hotplug slot an ACPI status report (ACPIOSTInfo) is
+about.
 
 Values:
 
-- "DIMM": TODO
-- "CPU": TODO
+- "DIMM": a memory slot, into which a DIMM-like memory device
+  (pc-dimm, nvdimm, ...) is plugged.
+- "CPU": a slot for one logical CPU (reported since 2.7).
 
 EQMP
 
@@ -66,15 +103,24 @@ SQMP
 ACPIOSTInfo
 -----------
 
-The status the guest's ACPI code reported for a hotplug slot.
+The status of one hotplug slot as the guest's ACPI code last reported
+it through the _OST (OSPM Status Indication) method. The meaning of the
+numbers in "source" and "status" is defined in the _OST chapter of the
+ACPI 5.0 specification.
 
 Members:
 
-- "device": TODO
-- "slot": TODO
-- "slot-type": TODO
-- "source": TODO
-- "status": TODO
+- "device": the ID of the device plugged into the slot. Absent when
+  the slot is empty or its device has no ID.
+- "slot": the slot's ID; unique among the slots of the same
+  "slot-type".
+- "slot-type": whether the slot takes memory or a CPU.
+- "source": the event the guest reported on, as the _OST source event
+  code of the ACPI specification (for example 1, Device Check, after a
+  hotplug; 3, Eject Request, after an unplug request). A slot the
+  guest has not reported on yet shows 0.
+- "status": the result the guest reported, as the _OST status code of
+  the ACPI specification (0 means success).
 
 Since: 2.1
 
@@ -90,17 +136,30 @@ SQMP
 query-acpi-ospm-status
 ----------------------
 
-Report the status of ACPI hotplug operations as the guest's ACPI code
-acknowledged them (_OST). It fails on machines without ACPI.
+List the ACPI hotplug slots that support status reporting (_OST),
+memory and CPU slots, with what the guest's operating system last
+reported for each. A management tool uses it to learn whether the
+guest accepted or refused a hotplug or an unplug request.
 
 Arguments: None.
 
-Returns: [ACPIOSTInfo]
+Returns: a list of ACPIOSTInfo, one per slot (empty when the machine
+has no such slot).
 
-Example: -> { "execute": "query-acpi-ospm-status" }
-<- { "return": [ { "device": "d1", "slot": "0", "slot-type": "DIMM", "source": 1, "status": 0 } ] }
+Errors:
+
+- GenericError when the machine has no ACPI device (for example
+  -M pc,acpi=off).
 
 Since: 2.1
+
+Example:
+
+(Captured from "-m 128M,slots=2,maxmem=1G" with one pc-dimm "dimm1" plugged
+in and the guest not started.)
+
+-> {"execute": "query-acpi-ospm-status"}
+<- {"return": [{"device": "dimm1", "source": 0, "status": 0, "slot": "0", "slot-type": "DIMM"}, {"source": 0, "status": 0, "slot": "1", "slot-type": "DIMM"}]}
 
 EQMP
 
@@ -113,15 +172,24 @@ SQMP
 ACPI_DEVICE_OST
 ---------------
 
-The guest's ACPI code reported the status of a hotplug operation (_OST).
+Sent when the guest's ACPI code calls the _OST method to report the
+outcome of a hotplug or unplug request, for example after a
+device_del of a DIMM or CPU.
 
 Data:
 
-- "info": the reported status (json-object, ACPIOSTInfo)
-
-Example: <- { "event": "ACPI_DEVICE_OST", "data": { "info": { "device": "d1", "slot": "0", "slot-type": "DIMM", "source": 1, "status": 0 } }, "timestamp": { "seconds": 1795606330, "microseconds": 84531 } }
+- "info": the slot and the status the guest reported for it.
 
 Since: 2.1
+
+Example:
+
+(Written from the schema, not captured from a server.)
+
+<- { "event": "ACPI_DEVICE_OST",
+     "data": { "info": { "device": "dimm1", "slot": "0", "slot-type": "DIMM",
+                         "source": 3, "status": 0 } },
+     "timestamp": { "seconds": 1700000000, "microseconds": 450486 } }
 
 EQMP
 
