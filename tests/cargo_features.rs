@@ -21,7 +21,10 @@ fn features_match_the_schema_areas() {
         .iter()
         .map(|(k, v)| {
             let list = v.as_array().expect("a list of features");
-            let list = list.iter().map(|f| f.as_str().unwrap().to_owned()).collect();
+            let list = list
+                .iter()
+                .map(|f| f.as_str().unwrap().to_owned())
+                .collect();
             (k.clone(), list)
         })
         .collect();
@@ -42,6 +45,9 @@ fn area_features_form_no_cycle() {
     let graph = qmp_codegen::areas::graph(&schema);
     for (area, deps) in &graph {
         let reach = qmp_codegen::areas::closure(&graph, deps);
-        assert!(!reach.contains(area), "area {area} needs itself through {deps:?}");
+        assert!(
+            !reach.contains(area),
+            "area {area} needs itself through {deps:?}"
+        );
     }
 }

@@ -176,8 +176,8 @@ fn null_and_absent_stay_apart_in_introspection() {
         let text = std::fs::read_to_string(corpus.join("introspect").join(file)).unwrap();
         let captured: Value = serde_json::from_str(&text).unwrap();
         let original = captured["query-qmp-schema"].clone();
-        let decoded: <api::QueryQmpSchema as Command>::Returns = from_value(original.clone())
-            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let decoded: <api::QueryQmpSchema as Command>::Returns =
+            from_value(original.clone()).unwrap_or_else(|e| panic!("{file}: {e}"));
         let encoded = to_value(&decoded).unwrap();
         let (mut nulls, mut members) = (0, 0);
         for (orig, enc) in original
@@ -203,7 +203,10 @@ fn null_and_absent_stay_apart_in_introspection() {
                 nulls += usize::from(o.get("default") == Some(&Value::Null));
             }
         }
-        assert!(nulls > 400, "{file}: only {nulls} `\"default\": null` of {members} members");
+        assert!(
+            nulls > 400,
+            "{file}: only {nulls} `\"default\": null` of {members} members"
+        );
     }
 }
 
@@ -234,4 +237,19 @@ fn null_and_absent_stay_apart_in_typed_members() {
     absent.as_object_mut().unwrap().remove("backing");
     let o: BlockdevOptions = from_value(absent).unwrap();
     assert!(to_value(&o).unwrap().get("backing").is_none());
+}
+
+/// A command whose arguments are all optional has a `Default`, which sends
+/// no arguments at all.
+#[test]
+fn commands_with_only_optional_arguments_have_a_default() {
+    let none = api::QueryNamedBlockNodes::default();
+    assert_eq!(none.flat, None);
+    let req = qmp_bindings::Request::execute(&none, None).unwrap();
+    assert_eq!(
+        to_value(&req).unwrap(),
+        json!({ "execute": "query-named-block-nodes" })
+    );
+    let flat = api::QueryNamedBlockNodes { flat: Some(true) };
+    assert_eq!(to_value(&flat).unwrap(), json!({ "flat": true }));
 }

@@ -480,7 +480,10 @@ fn matches_introspection(corpus: &Path, capture: &str) {
             );
         }
     }
-    assert!(compared > 80, "{capture}: only {compared} definitions compared");
+    assert!(
+        compared > 80,
+        "{capture}: only {compared} definitions compared"
+    );
     // The commands whose arguments are a whole union are fully typed.
     for (cmd, ty) in [
         ("blockdev-add", "BlockdevOptions"),

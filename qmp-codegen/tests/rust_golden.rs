@@ -58,8 +58,14 @@ fn constructs_map_as_specified() {
     assert!(!code.contains("serde::Serialize,"));
     assert!(!code.contains("#[serde("));
     // An optional member whose type admits null keeps null apart from absent.
-    assert!(code.contains("5 => members.value(&mut m5, 5)?,"), "blob:any?");
-    assert!(code.contains("4 => members.optional(&mut m4, 4)?,"), "ratio:number?");
+    assert!(
+        code.contains("5 => members.value(&mut m5, 5)?,"),
+        "blob:any?"
+    );
+    assert!(
+        code.contains("4 => members.optional(&mut m4, 4)?,"),
+        "ratio:number?"
+    );
     assert!(code.contains("pub self_: ::std::option::Option<bool>,"));
     // Enum value names and the catch-all that avoids the `unknown` value.
     for v in [

@@ -116,7 +116,13 @@ impl WireFacts {
     /// one side, or one that differs (both versions shown).
     pub fn differences(&self, other: &WireFacts) -> Vec<String> {
         let mut out = Vec::new();
-        diff("command", &self.commands, &other.commands, |c| &c.name, &mut out);
+        diff(
+            "command",
+            &self.commands,
+            &other.commands,
+            |c| &c.name,
+            &mut out,
+        );
         diff("event", &self.events, &other.events, |e| &e.name, &mut out);
         diff("type", &self.types, &other.types, |t| &t.name, &mut out);
         out

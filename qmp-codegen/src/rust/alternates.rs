@@ -105,7 +105,9 @@ pub(crate) fn alternate_item(
     let arms = takers.iter_mut().map(|(kind, list)| {
         list.sort_by_key(|(preferred, _)| !*preferred);
         let kind = proc_macro2::Ident::new(kind, proc_macro2::Span::call_site());
-        let mut tries = list.iter().map(|(_, v)| quote! { __rt::from_value_ref(&v).map(Self::#v) });
+        let mut tries = list
+            .iter()
+            .map(|(_, v)| quote! { __rt::from_value_ref(&v).map(Self::#v) });
         let first = tries.next().expect("a kind has at least one branch");
         let rest = tries.map(|t| quote! { .or_else(|_: D::Error| #t) });
         quote! { __rt::Kind::#kind => #first #(#rest)*, }

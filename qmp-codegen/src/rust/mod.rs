@@ -36,7 +36,9 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use proc_macro2::TokenStream;
-use qmp_schema::{Builtin, Diagnostic, Errors, Location, Member, Schema, TypeDef, TypeKind, TypeRef};
+use qmp_schema::{
+    Builtin, Diagnostic, Errors, Location, Member, Schema, TypeDef, TypeKind, TypeRef,
+};
 use quote::quote;
 
 use crate::areas;
@@ -200,19 +202,28 @@ pub fn generate_with(schema: &Schema, options: &Options) -> Result<String, Error
     let mut seen = HashSet::new();
     for t in &schema.types {
         if seen.insert(t.name.as_str()) && ctx.enabled(&t.loc) {
-            by_area.entry(areas::area_of(&t.loc)).or_default().push(Item::Type(t));
+            by_area
+                .entry(areas::area_of(&t.loc))
+                .or_default()
+                .push(Item::Type(t));
         }
     }
     let mut seen = HashSet::new();
     for c in &schema.commands {
         if seen.insert(c.name.as_str()) && ctx.enabled(&c.loc) {
-            by_area.entry(areas::area_of(&c.loc)).or_default().push(Item::Command(c));
+            by_area
+                .entry(areas::area_of(&c.loc))
+                .or_default()
+                .push(Item::Command(c));
         }
     }
     let mut seen = HashSet::new();
     for e in &schema.events {
         if seen.insert(e.name.as_str()) && ctx.enabled(&e.loc) {
-            by_area.entry(areas::area_of(&e.loc)).or_default().push(Item::Event(e));
+            by_area
+                .entry(areas::area_of(&e.loc))
+                .or_default()
+                .push(Item::Event(e));
         }
     }
     let modules = areas::areas(schema).len() > 1;
@@ -265,7 +276,9 @@ fn enabled_areas(schema: &Schema, wanted: &BTreeSet<String>) -> Result<BTreeSet<
 /// the other areas' items visible.
 fn module_header(module: &RustName, area: &str) -> TokenStream {
     let doc = docs::attrs(&format!(
-        "The items of the schema file `{area}` (cargo feature `{area}` of the shipped bindings)."
+        "The commands, events and types of the schema file `{area}`, all re-exported at the \
+         top. With per-area cargo features (as in the shipped bindings) they exist when the \
+         feature `{area}` is on."
     ));
     let id = module.ident();
     quote! {

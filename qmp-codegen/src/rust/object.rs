@@ -81,7 +81,8 @@ pub(crate) fn decode_fields(fields: &[Field], first: usize) -> Decode {
         } else {
             quote! { value }
         };
-        d.arms.push(quote! { #idx => members.#read(&mut #slot, #idx)?, });
+        d.arms
+            .push(quote! { #idx => members.#read(&mut #slot, #idx)?, });
         d.inits.push(if f.optional {
             quote! { #id: #slot, }
         } else {

@@ -141,7 +141,9 @@ pub(crate) fn fields(
             let nullable = ctx.admits_null(&m.ty);
             doc.push_str(&format!("\n\nWire type: `{}`", m.ty));
             match (m.optional, nullable) {
-                (true, true) => doc.push_str(" (optional; `Some` of a null value is sent as `null`, `None` not at all)."),
+                (true, true) => doc.push_str(
+                    " (optional; `Some` of a null value is sent as `null`, `None` not at all).",
+                ),
                 (true, false) => doc.push_str(" (optional)."),
                 _ => doc.push('.'),
             }

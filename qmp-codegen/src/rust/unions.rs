@@ -122,7 +122,8 @@ pub(crate) fn union_item(
                     #vdoc #vid(::qmp_types::__private::serde_json::Map<::std::string::String, ::qmp_types::__private::serde_json::Value>),
                 });
                 tag_arms.push(quote! { Self::#vid(_) => #value, });
-                ser_arms.push(quote! { #branch_id::#vid(members) => __rt::encode_map(map, members)?, });
+                ser_arms
+                    .push(quote! { #branch_id::#vid(members) => __rt::encode_map(map, members)?, });
                 de_arms.push(quote! { #value => #branch_id::#vid(rest), });
             }
             None => {

@@ -129,7 +129,10 @@ impl<'de, A: MapAccess<'de>> Members<'de, A> {
 
     /// Like [`Members::next`], but members the table does not know are kept
     /// in `rest` (a union's branch members, a command's extra arguments).
-    pub fn next_or_keep(&mut self, rest: &mut Map<String, Value>) -> Result<Option<usize>, A::Error> {
+    pub fn next_or_keep(
+        &mut self,
+        rest: &mut Map<String, Value>,
+    ) -> Result<Option<usize>, A::Error> {
         loop {
             let seed = KeySeed {
                 names: self.names,
@@ -147,7 +150,11 @@ impl<'de, A: MapAccess<'de>> Members<'de, A> {
     }
 
     /// Decodes the value of member `i` into `slot`.
-    pub fn value<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>, i: usize) -> Result<(), A::Error> {
+    pub fn value<T: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<T>,
+        i: usize,
+    ) -> Result<(), A::Error> {
         if slot.is_some() {
             return Err(A::Error::duplicate_field(self.name(i)));
         }
@@ -157,7 +164,11 @@ impl<'de, A: MapAccess<'de>> Members<'de, A> {
 
     /// Decodes the value of the optional member `i` into `slot`, where
     /// `null` counts as absent (for types that do not admit `null`).
-    pub fn optional<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>, i: usize) -> Result<(), A::Error> {
+    pub fn optional<T: Deserialize<'de>>(
+        &mut self,
+        slot: &mut Option<T>,
+        i: usize,
+    ) -> Result<(), A::Error> {
         if slot.is_some() {
             return Err(A::Error::duplicate_field(self.name(i)));
         }
@@ -193,7 +204,10 @@ pub fn encode_optional<M: SerializeMap, T: Serialize>(
 }
 
 /// Writes every member of `members` (kept unknown or extra members).
-pub fn encode_map<M: SerializeMap>(map: &mut M, members: &Map<String, Value>) -> Result<(), M::Error> {
+pub fn encode_map<M: SerializeMap>(
+    map: &mut M,
+    members: &Map<String, Value>,
+) -> Result<(), M::Error> {
     for (k, v) in members {
         map.serialize_entry(k, v)?;
     }
