@@ -117,13 +117,12 @@ pub(crate) fn read_loop(arms: &[TokenStream], keep: bool) -> TokenStream {
     let next = if keep {
         quote! { members.next_or_keep(&mut rest)? }
     } else {
-        quote! { members.next()? }
+        quote! { members.next_key()? }
     };
     if arms.is_empty() {
+        // `next_key` skips every member the (empty) table does not know.
         return quote! {
-            while let __rt::Some(_) = #next {
-                members.skip()?;
-            }
+            while #next.is_some() {}
         };
     }
     quote! {

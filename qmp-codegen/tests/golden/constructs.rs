@@ -40,7 +40,7 @@ impl __rt::Object for StatusInfo {
     ) -> __rt::Result<Self, A::Error> {
         let mut m0 = __rt::None;
         let mut m1 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.value(&mut m0, 0)?,
                 1 => members.value(&mut m1, 1)?,
@@ -186,7 +186,7 @@ impl __rt::Object for Node {
         let mut m1 = __rt::None;
         let mut m2 = __rt::None;
         let mut m3 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.value(&mut m0, 0)?,
                 1 => members.optional(&mut m1, 1)?,
@@ -241,7 +241,7 @@ impl __rt::Object for Other {
         mut members: __rt::Members<'de, A>,
     ) -> __rt::Result<Self, A::Error> {
         let mut m0 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.optional(&mut m0, 0)?,
                 _ => members.skip()?,
@@ -290,7 +290,7 @@ impl __rt::Object for DeviceBase {
     ) -> __rt::Result<Self, A::Error> {
         let mut m0 = __rt::None;
         let mut m1 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.value(&mut m0, 0)?,
                 1 => members.value(&mut m1, 1)?,
@@ -419,7 +419,7 @@ impl __rt::Object for DiskDevice {
         let mut m11 = __rt::None;
         let mut m12 = __rt::None;
         let mut m13 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.optional(&mut m0, 0)?,
                 1 => members.optional(&mut m1, 1)?,
@@ -572,7 +572,7 @@ impl __rt::Object for Widths {
         let mut m9 = __rt::None;
         let mut m10 = __rt::None;
         let mut m11 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.optional(&mut m0, 0)?,
                 1 => members.optional(&mut m1, 1)?,
@@ -651,7 +651,7 @@ impl __rt::Object for NetDevice {
         mut members: __rt::Members<'de, A>,
     ) -> __rt::Result<Self, A::Error> {
         let mut m0 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.value(&mut m0, 0)?,
                 _ => members.skip()?,
@@ -917,7 +917,7 @@ impl __rt::Object for OldInfo {
         mut members: __rt::Members<'de, A>,
     ) -> __rt::Result<Self, A::Error> {
         let mut m0 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.value(&mut m0, 0)?,
                 _ => members.skip()?,
@@ -968,7 +968,7 @@ impl __rt::Object for UsesOld {
     ) -> __rt::Result<Self, A::Error> {
         let mut m0 = __rt::None;
         let mut m1 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.value(&mut m0, 0)?,
                 1 => members.optional(&mut m1, 1)?,
@@ -1141,7 +1141,7 @@ impl __rt::Object for SetThings {
         let mut m6 = __rt::None;
         let mut m7 = __rt::None;
         let mut m8 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.value(&mut m0, 0)?,
                 1 => members.optional(&mut m1, 1)?,
@@ -1227,7 +1227,7 @@ impl __rt::Object for OldThing {
         mut members: __rt::Members<'de, A>,
     ) -> __rt::Result<Self, A::Error> {
         let mut m0 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.value(&mut m0, 0)?,
                 _ => members.skip()?,
@@ -1395,7 +1395,7 @@ impl __rt::Object for AddDevice {
         mut members: __rt::Members<'de, A>,
     ) -> __rt::Result<Self, A::Error> {
         let mut m0 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.value(&mut m0, 0)?,
                 _ => members.skip()?,
@@ -1485,7 +1485,7 @@ impl __rt::Object for Shutdown {
     ) -> __rt::Result<Self, A::Error> {
         let mut m0 = __rt::None;
         let mut m1 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.value(&mut m0, 0)?,
                 1 => members.optional(&mut m1, 1)?,
@@ -1540,7 +1540,7 @@ impl __rt::Object for OldEvent {
     ) -> __rt::Result<Self, A::Error> {
         let mut m0 = __rt::None;
         let mut m1 = __rt::None;
-        while let __rt::Some(i) = members.next()? {
+        while let __rt::Some(i) = members.next_key()? {
             match i {
                 0 => members.value(&mut m0, 0)?,
                 1 => members.optional(&mut m1, 1)?,

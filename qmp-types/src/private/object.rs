@@ -111,7 +111,7 @@ impl Visitor<'_> for KeySeed {
 impl<'de, A: MapAccess<'de>> Members<'de, A> {
     /// The index of the next member the table knows; members it does not
     /// know are skipped (a newer server's additions).
-    pub fn next(&mut self) -> Result<Option<usize>, A::Error> {
+    pub fn next_key(&mut self) -> Result<Option<usize>, A::Error> {
         loop {
             let seed = KeySeed {
                 names: self.names,
@@ -127,7 +127,7 @@ impl<'de, A: MapAccess<'de>> Members<'de, A> {
         }
     }
 
-    /// Like [`Members::next`], but members the table does not know are kept
+    /// Like [`Members::next_key`], but members the table does not know are kept
     /// in `rest` (a union's branch members, a command's extra arguments).
     pub fn next_or_keep(
         &mut self,
