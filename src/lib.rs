@@ -21,6 +21,10 @@ pub use qmp_types::{
     EventEnvelope, EventInfo, Greeting, OobCommand, Request, Response, ResponseResult, Timestamp,
     Version,
 };
+/// The JSON library the bindings are built on, re-exported so that a
+/// program's `serde_json::Value` (`DeviceAdd::extra`, raw replies, untyped
+/// members) is always the same type as the bindings'.
+pub use serde_json;
 
 /// The bindings generated from the shipped schema.
 #[deny(warnings)]

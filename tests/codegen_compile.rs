@@ -22,7 +22,7 @@ fn trybuild_cases() {
     t.compile_fail("tests/trybuild/fail/*.rs");
     t.pass("tests/trybuild/pass/*.rs");
 
-    if let Some(corpus) = qmp_test_support::corpus("trybuild_cases") {
+    if let Some(corpus) = qmp_test_support::corpus_part("trybuild_cases", "hx") {
         let mut dirs = qmp_test_support::sorted_entries(&corpus.join("hx"));
         dirs.retain(|d| d.join("qmp-commands.hx").is_file());
         assert!(!dirs.is_empty(), "no historic hx files in the corpus");

@@ -86,17 +86,16 @@ fn unknown_union_branch_is_kept() {
 }
 
 #[test]
-fn undescribed_union_branch_keeps_its_members() {
-    // The shipped schema now describes every block driver: an nbd node
-    // decodes into its typed branch and goes through `blockdev-add` whole.
-    // (Branches an hx schema leaves undescribed keep their members as JSON:
-    // qmp-codegen's golden test covers those.)
+fn every_block_driver_branch_is_typed() {
+    // The shipped schema describes every block driver: an nbd node's own
+    // members are typed fields of its branch.
     let v = json!({ "driver": "nbd", "node-name": "n1", "export": "disk",
                     "server": { "type": "unix", "path": "/run/nbd.sock" } });
     let opts: BlockdevOptions = from_value(v.clone()).unwrap();
     match &opts.driver {
         BlockdevOptionsBranch::Nbd(nbd) => {
             assert_eq!(nbd.export.as_deref(), Some("disk"));
+            assert_eq!(opts.node_name.as_deref(), Some("n1"));
         }
         other => panic!("{other:?}"),
     }

@@ -328,7 +328,10 @@ mod live {
             .arg("16M")
             .status();
         if !created.is_ok_and(|s| s.success()) {
-            eprintln!("skipped: qemu-img cannot create {}", image.display());
+            qmp_test_support::qemu_unavailable(
+                "boxed_and_transaction_examples_get_their_documented_replies",
+                &format!("qemu-img cannot create {}", image.display()),
+            );
             return;
         }
         let Some(mut q) = Qemu::start(&[]) else {

@@ -68,22 +68,44 @@ impl<E> Drop for AsyncClient<E> {
     }
 }
 
-impl<E: EventData + Clone + Send + 'static> AsyncClient<E> {
+impl AsyncClient {
     /// Connects to a Unix socket path or `host:port` with default options.
+    ///
+    /// The client decodes events into the bindings' generated `Event`
+    /// ([`DefaultEvent`](crate::DefaultEvent)), so no type annotation is
+    /// needed; [`AsyncClient::connect_generic`] picks another event type.
     pub async fn connect(addr: impl Into<Address>) -> Result<Self> {
-        Self::connect_with(addr, &Options::default()).await
+        Self::connect_generic(addr, &Options::default()).await
     }
 
     /// Connects to `host:port` over TCP with default options.
     pub async fn connect_tcp(host_port: &str) -> Result<Self> {
-        Self::connect_with(Address::Tcp(host_port.to_string()), &Options::default()).await
+        Self::connect_generic(Address::Tcp(host_port.to_string()), &Options::default()).await
     }
 
     /// Connects with the given options.
     pub async fn connect_with(addr: impl Into<Address>, options: &Options) -> Result<Self> {
+        Self::connect_generic(addr, options).await
+    }
+
+    /// Runs the QMP handshake over an already connected Unix socket.
+    pub async fn from_unix_stream(
+        stream: tokio::net::UnixStream,
+        options: &Options,
+    ) -> Result<Self> {
+        Self::from_unix_stream_generic(stream, options).await
+    }
+}
+
+impl<E: EventData + Clone + Send + 'static> AsyncClient<E> {
+    /// Connects with the given options, decoding events into `E`: the
+    /// `Event` of other bindings, or [`RawEvent`](crate::RawEvent) to keep
+    /// them as JSON (`AsyncClient::<RawEvent>::connect_generic(addr, &options)`).
+    pub async fn connect_generic(addr: impl Into<Address>, options: &Options) -> Result<Self> {
         match addr.into() {
             Address::Unix(path) => {
-                Self::from_unix_stream(tokio::net::UnixStream::connect(path).await?, options).await
+                let stream = tokio::net::UnixStream::connect(path).await?;
+                Self::from_unix_stream_generic(stream, options).await
             }
             Address::Tcp(hp) => {
                 let s = tokio::net::TcpStream::connect(hp).await?;
@@ -95,8 +117,8 @@ impl<E: EventData + Clone + Send + 'static> AsyncClient<E> {
         }
     }
 
-    /// Runs the QMP handshake over an already connected Unix socket.
-    pub async fn from_unix_stream(
+    /// [`AsyncClient::from_unix_stream`], decoding events into `E`.
+    pub async fn from_unix_stream_generic(
         stream: tokio::net::UnixStream,
         options: &Options,
     ) -> Result<Self> {
@@ -128,6 +150,7 @@ impl<E: EventData + Clone + Send + 'static> AsyncClient<E> {
             backlog_capacity: options.event_buffer,
             dropped: 0,
             events: Some(events),
+            inflight: Default::default(),
         }));
         let (tx, rx) = mpsc::channel(256);
         let reader = tokio::spawn(reader_loop(rd, framer, shared.clone()));
@@ -328,7 +351,12 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
         };
         let bytes = encode_request(name, oob, args, id);
         let exchange = async {
-            let out = Outgoing { id, bytes, fds };
+            let out = Outgoing {
+                id,
+                oob,
+                bytes,
+                fds,
+            };
             self.outgoing
                 .send(out)
                 .await

@@ -1,8 +1,10 @@
 //! The blocking client: one call at a time, events buffered while waiting.
 
+mod transfer;
+
 use crate::error::{decode_value, Error, Result};
-use crate::fdpass;
 use crate::framing::{Frame, Framer};
+use crate::inflight::{IdLess, InFlight};
 use crate::options::{Address, Handshake, Options};
 use crate::protocol::{
     arguments, encode_request, outcome_to_result, parse_line, raw_arguments, EventMessage,
@@ -14,7 +16,7 @@ use serde_json::{Map, Value};
 use std::collections::VecDeque;
 use std::io;
 use std::net::TcpStream;
-use std::os::fd::{AsFd, BorrowedFd};
+use std::os::fd::BorrowedFd;
 use std::os::unix::net::UnixStream;
 use std::time::{Duration, Instant};
 
@@ -38,23 +40,51 @@ pub struct Client<E = crate::DefaultEvent> {
     event_capacity: usize,
     dropped: u64,
     closed: bool,
+    /// Why the connection can no longer carry requests, once it cannot.
+    broken: Option<String>,
+    inflight: InFlight,
 }
 
-impl<E: EventData> Client<E> {
+impl Client {
     /// Connects to a Unix socket path or `host:port` with default options.
+    ///
+    /// The client decodes events into the bindings' generated `Event`
+    /// ([`DefaultEvent`](crate::DefaultEvent)), so no type annotation is
+    /// needed; [`Client::connect_generic`] picks another event type.
     pub fn connect(addr: impl Into<Address>) -> Result<Self> {
-        Self::connect_with(addr, &Options::default())
+        Self::connect_generic(addr, &Options::default())
     }
 
     /// Connects to `host:port` over TCP with default options.
     pub fn connect_tcp(host_port: &str) -> Result<Self> {
-        Self::connect_with(Address::Tcp(host_port.to_string()), &Options::default())
+        Self::connect_generic(Address::Tcp(host_port.to_string()), &Options::default())
     }
 
     /// Connects with the given options.
     pub fn connect_with(addr: impl Into<Address>, options: &Options) -> Result<Self> {
+        Self::connect_generic(addr, options)
+    }
+
+    /// Runs the QMP handshake over an already connected Unix socket.
+    pub fn from_unix_stream(stream: UnixStream, options: &Options) -> Result<Self> {
+        Self::from_unix_stream_generic(stream, options)
+    }
+
+    /// Runs the QMP handshake over an already connected TCP socket.
+    pub fn from_tcp_stream(stream: TcpStream, options: &Options) -> Result<Self> {
+        Self::from_tcp_stream_generic(stream, options)
+    }
+}
+
+impl<E: EventData> Client<E> {
+    /// Connects with the given options, decoding events into `E`: the
+    /// `Event` of other bindings, or [`RawEvent`](crate::RawEvent) to keep
+    /// them as JSON (`Client::<RawEvent>::connect_generic(addr, &options)`).
+    pub fn connect_generic(addr: impl Into<Address>, options: &Options) -> Result<Self> {
         match addr.into() {
-            Address::Unix(path) => Self::from_unix_stream(UnixStream::connect(path)?, options),
+            Address::Unix(path) => {
+                Self::from_unix_stream_generic(UnixStream::connect(path)?, options)
+            }
             Address::Tcp(hp) => {
                 let s = TcpStream::connect(hp)?;
                 s.set_nodelay(true)?;
@@ -63,13 +93,13 @@ impl<E: EventData> Client<E> {
         }
     }
 
-    /// Runs the QMP handshake over an already connected Unix socket.
-    pub fn from_unix_stream(stream: UnixStream, options: &Options) -> Result<Self> {
+    /// [`Client::from_unix_stream`], decoding events into `E`.
+    pub fn from_unix_stream_generic(stream: UnixStream, options: &Options) -> Result<Self> {
         Self::handshake(Stream::Unix(stream), options)
     }
 
-    /// Runs the QMP handshake over an already connected TCP socket.
-    pub fn from_tcp_stream(stream: TcpStream, options: &Options) -> Result<Self> {
+    /// [`Client::from_tcp_stream`], decoding events into `E`.
+    pub fn from_tcp_stream_generic(stream: TcpStream, options: &Options) -> Result<Self> {
         Self::handshake(Stream::Tcp(stream), options)
     }
 
@@ -86,6 +116,8 @@ impl<E: EventData> Client<E> {
             event_capacity: options.event_buffer,
             dropped: 0,
             closed: false,
+            broken: None,
+            inflight: InFlight::default(),
         };
         if options.handshake == Handshake::NoGreeting {
             return Ok(client);
@@ -252,18 +284,7 @@ impl<E: EventData> Client<E> {
     fn drain_socket(&mut self) -> Result<()> {
         loop {
             while let Some(frame) = self.framer.next_frame() {
-                match frame {
-                    Frame::TooLarge { id } => {
-                        log::warn!("dropped an oversized message (id {id:?}) nobody waits for")
-                    }
-                    Frame::Line(line) => match parse_line(&line)? {
-                        Incoming::Event(env) => self.push_event(env),
-                        Incoming::Reply { raw_id, .. } => {
-                            log::warn!("dropped a reply with id {raw_id:?} that no call waits for")
-                        }
-                        Incoming::Greeting(_) => log::warn!("ignored a second greeting"),
-                    },
-                }
+                self.unclaimed(frame)?;
             }
             match self.stream.read(&mut self.chunk) {
                 Ok(0) => {
@@ -293,17 +314,76 @@ impl<E: EventData> Client<E> {
         let deadline = timeout.map(|t| (Instant::now() + t, t));
         loop {
             match self.read_frame(deadline, "an event")? {
-                Frame::TooLarge { .. } => {
-                    log::warn!("dropped an oversized message while waiting for an event");
-                }
                 Frame::Line(line) => match parse_line(&line)? {
                     Incoming::Event(env) => return Ok(EventMessage::from_envelope(env)),
-                    Incoming::Reply { raw_id, .. } => {
-                        log::warn!("dropped a reply with id {raw_id:?} that no call waits for")
-                    }
-                    Incoming::Greeting(_) => log::warn!("ignored a second greeting"),
+                    other => self.unclaimed_incoming(other),
                 },
+                frame => self.unclaimed(frame)?,
             }
+        }
+    }
+
+    /// Handles a frame while no call waits: events are buffered, late
+    /// replies noted and dropped.
+    fn unclaimed(&mut self, frame: Frame) -> Result<()> {
+        match frame {
+            Frame::TooLarge { id } => {
+                if let Some(id) = id {
+                    self.inflight.answered(id);
+                }
+                log::warn!("dropped an oversized message (id {id:?}) nobody waits for")
+            }
+            Frame::Line(line) => {
+                let incoming = parse_line(&line)?;
+                self.unclaimed_incoming(incoming);
+            }
+        }
+        Ok(())
+    }
+
+    fn unclaimed_incoming(&mut self, incoming: Incoming) {
+        match incoming {
+            Incoming::Event(env) => self.push_event(env),
+            Incoming::Reply { id, raw_id, .. } => {
+                self.late_reply(id, raw_id.as_ref(), None);
+            }
+            Incoming::Greeting(_) => log::warn!("ignored a second greeting"),
+        }
+    }
+
+    /// Notes a reply that is not the current call's (`current`), and says
+    /// whether it is, after all: an id-less reply may answer it.
+    fn late_reply(
+        &mut self,
+        id: Option<u64>,
+        raw_id: Option<&Value>,
+        current: Option<u64>,
+    ) -> bool {
+        match (id, raw_id) {
+            (Some(id), _) => {
+                self.inflight.answered(id);
+                log::warn!("dropped a reply with id {id} that no call waits for");
+                false
+            }
+            (None, Some(raw)) => {
+                log::warn!("dropped a reply with id {raw} that is not one of ours");
+                false
+            }
+            (None, None) => match self.inflight.id_less() {
+                IdLess::Answers(owner) if Some(owner) == current => true,
+                IdLess::Answers(owner) => {
+                    log::warn!("dropped a reply without id: it answers request {owner}, whose call gave up");
+                    false
+                }
+                IdLess::Noise(owner) => {
+                    log::warn!("dropped a reply without id: more of the server's answer to request {owner}, which it could not parse");
+                    false
+                }
+                IdLess::Unexpected => {
+                    log::warn!("dropped a reply without id while no request was waiting");
+                    false
+                }
+            },
         }
     }
 
@@ -327,6 +407,11 @@ impl<E: EventData> Client<E> {
         fds: &[BorrowedFd<'_>],
         timeout: Option<Duration>,
     ) -> Result<Value> {
+        if let Some(reason) = &self.broken {
+            return Err(Error::Broken {
+                reason: reason.clone(),
+            });
+        }
         if self.closed {
             return Err(Error::Disconnected);
         }
@@ -334,16 +419,21 @@ impl<E: EventData> Client<E> {
         let id = self.next_id;
         let bytes = encode_request(name, oob, args, id);
         let deadline = timeout.map(|t| (Instant::now() + t, t));
-        self.write(name, &bytes, fds, deadline)?;
+        self.inflight.sent(id, oob);
+        self.write(name, id, &bytes, fds, deadline)?;
         let waiting_for = format!("the reply to {name}");
         loop {
             match self.read_frame(deadline, &waiting_for)? {
                 Frame::TooLarge { id: Some(got) } if got == id => {
+                    self.inflight.answered(id);
                     return Err(Error::TooLarge {
                         limit: self.framer.limit(),
-                    })
+                    });
                 }
                 Frame::TooLarge { id: got } => {
+                    if let Some(got) = got {
+                        self.inflight.answered(got);
+                    }
                     log::warn!("dropped an oversized message (id {got:?}) while waiting for {name}")
                 }
                 Frame::Line(line) => match parse_line(&line)? {
@@ -351,112 +441,22 @@ impl<E: EventData> Client<E> {
                         id: Some(got),
                         outcome,
                         ..
-                    } if got == id => return outcome_to_result(name, outcome),
-                    Incoming::Reply { raw_id, .. } => {
-                        log::warn!("dropped a reply with id {raw_id:?} that no call waits for")
+                    } if got == id => {
+                        self.inflight.answered(id);
+                        return outcome_to_result(name, outcome);
+                    }
+                    Incoming::Reply {
+                        id: got,
+                        raw_id,
+                        outcome,
+                    } => {
+                        if self.late_reply(got, raw_id.as_ref(), Some(id)) {
+                            return outcome_to_result(name, outcome);
+                        }
                     }
                     Incoming::Event(env) => self.push_event(env),
                     Incoming::Greeting(_) => log::warn!("ignored a second greeting"),
                 },
-            }
-        }
-    }
-
-    fn write(
-        &mut self,
-        name: &str,
-        bytes: &[u8],
-        fds: &[BorrowedFd<'_>],
-        deadline: Option<(Instant, Duration)>,
-    ) -> Result<()> {
-        let t = remaining(deadline).map_err(|_| timeout_error(deadline, name))?;
-        self.stream.set_timeouts(t)?;
-        let mut sent = 0;
-        if !fds.is_empty() {
-            let Stream::Unix(s) = &self.stream else {
-                return Err(Error::FdPassingUnsupported {
-                    command: name.into(),
-                });
-            };
-            let result = fdpass::send_with_fds(s.as_fd(), bytes, fds);
-            sent = result.map_err(|e| self.io_error(e))?;
-        }
-        let result = self.stream.write_all(&bytes[sent..]);
-        result.map_err(|e| match e.kind() {
-            io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut => Error::timeout(
-                format!("sending {name}"),
-                deadline.map(|d| d.1).unwrap_or_default(),
-            ),
-            _ => self.io_error(e),
-        })
-    }
-
-    fn io_error(&mut self, e: io::Error) -> Error {
-        match e.kind() {
-            io::ErrorKind::BrokenPipe
-            | io::ErrorKind::ConnectionReset
-            | io::ErrorKind::ConnectionAborted => {
-                self.closed = true;
-                Error::Disconnected
-            }
-            _ => Error::Io(e),
-        }
-    }
-
-    /// Reads until a frame is complete or the deadline passes.
-    fn read_frame(
-        &mut self,
-        deadline: Option<(Instant, Duration)>,
-        waiting_for: &str,
-    ) -> Result<Frame> {
-        loop {
-            if let Some(frame) = self.framer.next_frame() {
-                return Ok(frame);
-            }
-            if self.closed {
-                return Err(Error::Disconnected);
-            }
-            let t = remaining(deadline).map_err(|_| timeout_error(deadline, waiting_for))?;
-            self.stream.set_timeouts(t)?;
-            match self.stream.read(&mut self.chunk) {
-                Ok(0) => {
-                    if self.framer.has_partial() {
-                        log::warn!("the server closed the connection in the middle of a message");
-                    }
-                    self.closed = true;
-                    return Err(Error::Disconnected);
-                }
-                Ok(n) => self.framer.push(&self.chunk[..n]),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e)
-                    if matches!(
-                        e.kind(),
-                        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
-                    ) =>
-                {
-                    return Err(timeout_error(deadline, waiting_for))
-                }
-                Err(e) => return Err(self.io_error(e)),
-            }
-        }
-    }
-}
-
-fn timeout_error(deadline: Option<(Instant, Duration)>, waiting_for: &str) -> Error {
-    Error::timeout(waiting_for, deadline.map(|d| d.1).unwrap_or_default())
-}
-
-/// The time left before `deadline` as a socket timeout (`None`: no limit).
-/// Errs when it has passed.
-fn remaining(deadline: Option<(Instant, Duration)>) -> std::result::Result<Option<Duration>, ()> {
-    match deadline {
-        None => Ok(None),
-        Some((at, _)) => {
-            let left = at.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                Err(())
-            } else {
-                Ok(Some(left))
             }
         }
     }

@@ -36,6 +36,15 @@ pub enum Error {
     /// The server closed the connection (or it was closed earlier).
     #[error("the QMP server closed the connection")]
     Disconnected,
+    /// An earlier request was cut off part way (its call timed out while
+    /// sending, or the socket failed after some bytes went out), so the
+    /// server would read the next request glued to it: every later call
+    /// fails at once with this. Reconnect.
+    #[error("the connection is broken: {reason}")]
+    Broken {
+        /// What happened.
+        reason: String,
+    },
     /// The server sent something that is not QMP: a line that is not JSON,
     /// or JSON of an unexpected shape. Holds the start of the line.
     #[error("protocol error: {0}")]
@@ -100,7 +109,8 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Decodes `raw` into `T`, keeping the serde path and the raw value on
 /// failure.
 pub(crate) fn decode_value<T: serde::de::DeserializeOwned>(command: &str, raw: Value) -> Result<T> {
-    match serde_path_to_error::deserialize::<_, T>(&raw) {
+    // Replies can nest deep (backing chains): the stack grows on demand.
+    match serde_path_to_error::deserialize::<_, T>(serde_stacker::Deserializer::new(&raw)) {
         Ok(v) => Ok(v),
         Err(e) => {
             let path = e.path().to_string();

@@ -2,22 +2,19 @@
 //!
 //! QMP sends one JSON document per line. [`Framer`] collects bytes and hands
 //! out complete lines. A line longer than the limit is never stored: once the
-//! pending bytes pass the limit they are discarded up to the next newline and
-//! only the last few bytes are kept, so that the `"id": N` QEMU writes at the
-//! end of a reply can still say which call the oversized reply answers.
-
-/// How many trailing bytes of an oversized line are kept to find its id.
-const TAIL: usize = 96;
+//! pending bytes pass the limit they are discarded up to the next newline,
+//! and an [`IdScan`] reads them as they pass to find the reply's top-level
+//! `"id"`, wherever it stands, so the call it answers still gets its error.
 
 /// What [`Framer::next_frame`] produces.
 #[derive(Debug, PartialEq)]
 pub(crate) enum Frame {
     /// A complete line, without its `\n` (and `\r`).
     Line(Vec<u8>),
-    /// A line longer than the limit ended; `id` is the request id found at
-    /// its end, if any.
+    /// A line longer than the limit ended; `id` is its top-level `"id"`,
+    /// when that is an unsigned integer.
     TooLarge {
-        /// The id of the reply, when the line ends with `"id": N}`.
+        /// The id of the reply, if it has one of ours.
         id: Option<u64>,
     },
 }
@@ -29,8 +26,8 @@ pub(crate) struct Framer {
     /// Bytes of `buf` already known to hold no newline.
     scanned: usize,
     limit: usize,
-    /// The last bytes of the oversized line being skipped, if any.
-    skipping: Option<Vec<u8>>,
+    /// The scan of the oversized line being skipped, if any.
+    skipping: Option<IdScan>,
 }
 
 impl Framer {
@@ -63,18 +60,18 @@ impl Framer {
     /// lines are skipped.
     pub(crate) fn next_frame(&mut self) -> Option<Frame> {
         loop {
-            if let Some(tail) = &mut self.skipping {
+            if let Some(scan) = &mut self.skipping {
                 return match self.buf.iter().position(|&b| b == b'\n') {
                     Some(i) => {
-                        keep_tail(tail, &self.buf[..i]);
-                        let id = tail_id(tail);
+                        scan.feed(&self.buf[..i]);
+                        let id = scan.id();
                         self.buf.drain(..=i);
                         self.scanned = 0;
                         self.skipping = None;
                         Some(Frame::TooLarge { id })
                     }
                     None => {
-                        keep_tail(tail, &self.buf);
+                        scan.feed(&self.buf);
                         self.buf.clear();
                         None
                     }
@@ -90,10 +87,9 @@ impl Framer {
                         line.pop();
                     }
                     if line.len() > self.limit {
-                        let start = line.len().saturating_sub(TAIL);
-                        return Some(Frame::TooLarge {
-                            id: tail_id(&line[start..]),
-                        });
+                        let mut scan = IdScan::default();
+                        scan.feed(&line);
+                        return Some(Frame::TooLarge { id: scan.id() });
                     }
                     if line.iter().all(u8::is_ascii_whitespace) {
                         continue;
@@ -102,10 +98,10 @@ impl Framer {
                 }
                 None => {
                     if self.buf.len() > self.limit {
-                        let mut tail = Vec::with_capacity(TAIL);
-                        keep_tail(&mut tail, &self.buf);
+                        let mut scan = IdScan::default();
+                        scan.feed(&self.buf);
                         self.buf = Vec::new();
-                        self.skipping = Some(tail);
+                        self.skipping = Some(scan);
                         self.scanned = 0;
                         continue;
                     }
@@ -117,36 +113,129 @@ impl Framer {
     }
 }
 
-/// Appends `more` to `tail`, keeping only the last [`TAIL`] bytes.
-fn keep_tail(tail: &mut Vec<u8>, more: &[u8]) {
-    if more.len() >= TAIL {
-        tail.clear();
-        tail.extend_from_slice(&more[more.len() - TAIL..]);
-    } else {
-        tail.extend_from_slice(more);
-        if tail.len() > TAIL {
-            tail.drain(..tail.len() - TAIL);
-        }
-    }
+/// Reads a JSON object's bytes as they pass, in constant memory, and keeps
+/// the value of its top-level `"id"` member when that is an unsigned integer.
+#[derive(Debug, Default)]
+pub(crate) struct IdScan {
+    /// Arrays and objects open around the current byte.
+    depth: usize,
+    in_string: bool,
+    escaped: bool,
+    /// While a top-level key is read: its first bytes (`None` past 2).
+    key: Option<Vec<u8>>,
+    /// At the top level, the next string is a key.
+    expect_key: bool,
+    /// The last top-level key read was `id`.
+    key_is_id: bool,
+    /// Inside the top-level value of `id`.
+    in_id: bool,
+    /// The digits of that value so far.
+    digits: Option<u64>,
+    /// The id found.
+    id: Option<u64>,
 }
 
-/// The id of a reply whose text ends with `"id": N}` (QEMU writes the id as
-/// the last member), or `None`.
-pub(crate) fn tail_id(line: &[u8]) -> Option<u64> {
-    let mut s = line.trim_ascii_end();
-    s = s.strip_suffix(b"}")?.trim_ascii_end();
-    let digits = s.iter().rev().take_while(|b| b.is_ascii_digit()).count();
-    if digits == 0 {
-        return None;
+impl IdScan {
+    /// Reads more bytes of the line.
+    pub(crate) fn feed(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.byte(b);
+        }
     }
-    let number = std::str::from_utf8(&s[s.len() - digits..]).ok()?;
-    let id = number.parse().ok()?;
-    s = s[..s.len() - digits].trim_ascii_end();
-    s = s.strip_suffix(b":")?.trim_ascii_end();
-    s = s.strip_suffix(b"\"id\"")?.trim_ascii_end();
-    match s.last() {
-        Some(b',') | Some(b'{') => Some(id),
-        _ => None,
+
+    /// The id found so far (a number still being read counts).
+    pub(crate) fn id(&self) -> Option<u64> {
+        match (self.in_id, self.digits) {
+            (true, Some(d)) if self.depth == 1 => Some(d),
+            _ => self.id,
+        }
+    }
+
+    fn end_number(&mut self) {
+        if self.in_id {
+            if let Some(d) = self.digits.take() {
+                self.id = Some(d);
+            }
+            self.in_id = false;
+        }
+    }
+
+    fn byte(&mut self, b: u8) {
+        if self.in_string {
+            if self.escaped {
+                self.escaped = false;
+                self.key = None;
+            } else if b == b'\\' {
+                self.escaped = true;
+            } else if b == b'"' {
+                self.in_string = false;
+                if let Some(k) = self.key.take() {
+                    self.key_is_id = k == b"id";
+                }
+            } else if let Some(k) = &mut self.key {
+                if k.len() < 2 {
+                    k.push(b);
+                } else {
+                    self.key = None;
+                }
+            }
+            return;
+        }
+        let top = self.depth == 1;
+        match b {
+            b'"' => {
+                self.in_string = true;
+                if top && self.expect_key {
+                    self.key = Some(Vec::with_capacity(2));
+                    self.key_is_id = false;
+                }
+                self.in_id = false;
+            }
+            b'{' | b'[' => {
+                self.depth += 1;
+                self.expect_key = self.depth == 1 && b == b'{';
+                if top {
+                    self.in_id = false;
+                }
+            }
+            b'}' | b']' => {
+                if top {
+                    self.end_number();
+                }
+                self.depth = self.depth.saturating_sub(1);
+            }
+            b':' if top => {
+                self.expect_key = false;
+                self.in_id = self.key_is_id;
+                self.digits = None;
+            }
+            b',' if top => {
+                self.end_number();
+                self.expect_key = true;
+            }
+            b'0'..=b'9' if top && self.in_id => {
+                let d = u64::from(b - b'0');
+                self.digits = match self.digits {
+                    None => Some(d),
+                    Some(n) => n.checked_mul(10).and_then(|n| n.checked_add(d)),
+                };
+                if self.digits.is_none() {
+                    self.in_id = false;
+                }
+            }
+            b' ' | b'\t' | b'\r' | b'\n' => {
+                if top && self.digits.is_some() {
+                    self.end_number();
+                }
+            }
+            _ => {
+                if top {
+                    // A sign, fraction or word: not one of our ids.
+                    self.in_id = false;
+                    self.digits = None;
+                }
+            }
+        }
     }
 }
 
@@ -186,12 +275,47 @@ mod tests {
         assert_eq!(f.next_frame(), Some(Frame::TooLarge { id: None }));
     }
 
+    fn scan(line: &[u8]) -> Option<u64> {
+        let mut s = IdScan::default();
+        // Byte by byte, as the pieces of a stream may split it anywhere.
+        for b in line {
+            s.feed(std::slice::from_ref(b));
+        }
+        s.id()
+    }
+
     #[test]
-    fn tail_id_needs_a_member_boundary() {
-        assert_eq!(tail_id(b"{\"return\": {}, \"id\": 7}"), Some(7));
-        assert_eq!(tail_id(b"{\"id\":7}\r"), Some(7));
-        assert_eq!(tail_id(b"{\"x\": \"a\\\"id\": 7}"), None);
-        assert_eq!(tail_id(b"{\"return\": {\"id\": 7}}"), None);
-        assert_eq!(tail_id(b"{\"id\": \"7\"}"), None);
+    fn finds_the_top_level_id_anywhere() {
+        assert_eq!(scan(b"{\"return\": {}, \"id\": 7}"), Some(7));
+        assert_eq!(scan(b"{\"id\":7}\r"), Some(7));
+        assert_eq!(
+            scan(b"{\"id\": 12, \"return\": [1, {\"id\": 3}]}"),
+            Some(12)
+        );
+        assert_eq!(
+            scan(b"{\"error\": {\"desc\": \"x\"}, \"id\": 9, \"return\": \"a\\\"id\\\": 4\"}"),
+            Some(9)
+        );
+        assert_eq!(scan(b"{\"x\": \"a\\\"id\": 7}"), None);
+        assert_eq!(scan(b"{\"return\": {\"id\": 7}}"), None);
+        assert_eq!(scan(b"{\"id\": \"7\"}"), None);
+        assert_eq!(scan(b"{\"id\": -7}"), None);
+        assert_eq!(scan(b"{\"id\": 7.5}"), None);
+        assert_eq!(scan(b"{\"idx\": 7}"), None);
+        assert_eq!(scan(b"{\"id\": 99999999999999999999999}"), None);
+        assert_eq!(scan(b"[{\"id\": 7}]"), None);
+    }
+
+    #[test]
+    fn oversized_line_with_the_id_first() {
+        let mut f = Framer::new(10);
+        f.push(b"{\"id\": 42, \"return\": \"");
+        for _ in 0..100 {
+            f.push(&[b'x'; 100]);
+            assert_eq!(f.next_frame(), None);
+        }
+        f.push(b"\"}\n{\"ok\":1}\n");
+        assert_eq!(f.next_frame(), Some(Frame::TooLarge { id: Some(42) }));
+        assert_eq!(f.next_frame(), Some(Frame::Line(b"{\"ok\":1}".to_vec())));
     }
 }

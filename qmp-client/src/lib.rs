@@ -1,16 +1,19 @@
 //! Blocking and tokio clients for QMP, the QEMU Machine Protocol, driving the
-//! typed bindings of the `qmp` crate.
+//! typed bindings of the `qmp-bindings` crate.
 //!
 //! - [`Client`]: blocking, one call at a time, events buffered meanwhile;
-//! - [`AsyncClient`] (feature `tokio`, on by default): any number of calls in
-//!   flight, events broadcast to every [`EventStream`];
-//! - [`Client::check_bindings`] / [`AsyncClient::check_bindings`]: compare
+//!   needs nothing but the standard library (and rustix for descriptor
+//!   passing);
+//! - `AsyncClient` (feature `tokio`, off by default, so that blocking users
+//!   do not build tokio): any number of calls in flight, events broadcast to
+//!   every `EventStream`;
+//! - [`Client::check_bindings`] / `AsyncClient::check_bindings`: compare
 //!   the compiled bindings with what a live server's `query-qmp-schema` says.
 //!
 //! ```no_run
 //! use qmp_client::Client;
 //! # fn main() -> Result<(), qmp_client::Error> {
-//! let mut qmp: Client = Client::connect("/tmp/qmp.sock")?;
+//! let mut qmp = Client::connect("/tmp/qmp.sock")?;
 //! let status = qmp.execute(&qmp_bindings::api::QueryStatus)?;
 //! println!("running: {}", status.running);
 //! let text = qmp.hmp("info status")?;
@@ -44,6 +47,7 @@ mod check;
 mod error;
 mod fdpass;
 mod framing;
+mod inflight;
 mod options;
 mod protocol;
 #[cfg(feature = "tokio")]
@@ -60,11 +64,16 @@ pub use error::{DecodeError, Error, Result};
 pub use options::{
     Address, Handshake, Options, DEFAULT_EVENT_BUFFER, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_TIMEOUT,
 };
-pub use protocol::{EventDecodeError, EventMessage, RawEvent};
+pub use protocol::{EventDecodeError, EventMessage, RawEvent, MAX_MESSAGE_NESTING};
+pub use qmp_bindings;
 pub use qmp_types;
+/// The JSON library of the raw calls ([`Client::execute_raw`]) and of
+/// `device_add`'s extra properties, re-exported so that its version always
+/// matches.
+pub use serde_json;
 
 /// The event type the clients decode into unless told otherwise: the
-/// generated `Event` of the `qmp` crate's bindings.
+/// generated `Event` of the `qmp-bindings` crate.
 pub type DefaultEvent = qmp_bindings::api::Event;
 
 /// The greeting a client holds before the server's arrives.

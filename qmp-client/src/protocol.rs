@@ -101,10 +101,65 @@ pub(crate) fn shown(line: &[u8]) -> String {
     s
 }
 
+/// The deepest nesting of arrays and objects a message may have. QEMU's
+/// own parser refuses requests nested deeper than this (its `MAX_NESTING`,
+/// arrays and objects counted together); its replies are not bounded by
+/// that: `query-named-block-nodes` on a chain of 140 backing files nests
+/// 146 levels. Messages up to this depth decode on a stack that grows on
+/// demand (`serde_stacker`), so no thread's stack size matters.
+pub const MAX_MESSAGE_NESTING: usize = 1024;
+
+/// The deepest nesting of arrays and objects in `line` (outside strings).
+fn nesting(line: &[u8]) -> usize {
+    let (mut depth, mut max, mut in_string, mut escaped) = (0usize, 0, false, false);
+    for &b in line {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// Decodes `T` from `de` on a stack that grows as deep values need.
+pub(crate) fn deep<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'de>>(
+    de: D,
+) -> std::result::Result<T, D::Error> {
+    T::deserialize(serde_stacker::Deserializer::new(de))
+}
+
+/// Parses a line as JSON, as deep as [`MAX_MESSAGE_NESTING`].
+fn parse_json(line: &[u8]) -> Result<Value> {
+    let depth = nesting(line);
+    if depth > MAX_MESSAGE_NESTING {
+        return Err(Error::Protocol(format!(
+            "a message nested {depth} levels deep (at most {MAX_MESSAGE_NESTING}): {}",
+            shown(line)
+        )));
+    }
+    let mut de = serde_json::Deserializer::from_slice(line);
+    de.disable_recursion_limit();
+    let value = deep(&mut de).and_then(|v: Value| de.end().map(|()| v));
+    value.map_err(|e| Error::Protocol(format!("not JSON ({e}): {}", shown(line))))
+}
+
 /// Classifies one line.
 pub(crate) fn parse_line(line: &[u8]) -> Result<Incoming> {
-    let value: Value = serde_json::from_slice(line)
-        .map_err(|e| Error::Protocol(format!("not JSON ({e}): {}", shown(line))))?;
+    let value = parse_json(line)?;
     let Value::Object(mut obj) = value else {
         return Err(Error::Protocol(format!(
             "not a JSON object: {}",
@@ -115,13 +170,11 @@ pub(crate) fn parse_line(line: &[u8]) -> Result<Incoming> {
         Error::Protocol(format!("malformed {what} ({e}): {}", shown(line)))
     };
     if obj.contains_key("QMP") {
-        let g: Greeting =
-            serde_json::from_value(Value::Object(obj)).map_err(|e| bad("greeting", e))?;
+        let g: Greeting = deep(Value::Object(obj)).map_err(|e| bad("greeting", e))?;
         return Ok(Incoming::Greeting(Box::new(g)));
     }
     if obj.contains_key("event") {
-        let ev: EventEnvelope =
-            serde_json::from_value(Value::Object(obj)).map_err(|e| bad("event", e))?;
+        let ev: EventEnvelope = deep(Value::Object(obj)).map_err(|e| bad("event", e))?;
         return Ok(Incoming::Event(ev));
     }
     let raw_id = obj.remove("id");
@@ -134,7 +187,7 @@ pub(crate) fn parse_line(line: &[u8]) -> Result<Incoming> {
         });
     }
     if let Some(err) = obj.remove("error") {
-        let err = serde_json::from_value(err).map_err(|e| bad("error reply", e))?;
+        let err = deep(err).map_err(|e| bad("error reply", e))?;
         return Ok(Incoming::Reply {
             id,
             raw_id,

@@ -4,6 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::framing::{Frame, Framer};
+use crate::inflight::{IdLess, InFlight};
 use crate::protocol::{outcome_to_result, parse_line, EventMessage, Incoming};
 use crate::wire::ReadHalf;
 use qmp_types::EventData;
@@ -27,6 +28,8 @@ pub(crate) struct State<E> {
     pub(crate) backlog_capacity: usize,
     pub(crate) dropped: u64,
     pub(crate) events: Option<broadcast::Sender<EventMessage<E>>>,
+    /// The requests written and not yet answered, for id-less replies.
+    pub(crate) inflight: InFlight,
 }
 
 pub(crate) type Shared<E> = Arc<Mutex<State<E>>>;
@@ -87,7 +90,12 @@ pub(crate) fn fail<E>(shared: &Shared<E>, id: u64, err: Error) {
 fn dispatch<E: EventData + Clone>(shared: &Shared<E>, frame: Frame, limit: usize) {
     let line = match frame {
         Frame::TooLarge { id } => {
-            match id.and_then(|id| lock(shared).pending.remove(&id)) {
+            let claimed = id.and_then(|id| {
+                let mut st = lock(shared);
+                st.inflight.answered(id);
+                st.pending.remove(&id)
+            });
+            match claimed {
                 Some(p) => {
                     let _ = p.tx.send(Err(Error::TooLarge { limit }));
                 }
@@ -114,13 +122,40 @@ fn dispatch<E: EventData + Clone>(shared: &Shared<E>, frame: Frame, limit: usize
             id,
             raw_id,
             outcome,
-        }) => match id.and_then(|id| lock(shared).pending.remove(&id)) {
-            Some(p) => {
-                let result = outcome_to_result(&p.command, outcome);
-                let _ = p.tx.send(result);
+        }) => {
+            let mut st = lock(shared);
+            let owner = match (id, &raw_id) {
+                (Some(id), _) => {
+                    st.inflight.answered(id);
+                    Some(id)
+                }
+                (None, Some(raw)) => {
+                    log::warn!("dropped a reply with id {raw} that is not one of ours");
+                    None
+                }
+                (None, None) => match st.inflight.id_less() {
+                    IdLess::Answers(owner) => Some(owner),
+                    IdLess::Noise(owner) => {
+                        log::warn!("dropped a reply without id: more of the server's answer to request {owner}, which it could not parse");
+                        None
+                    }
+                    IdLess::Unexpected => {
+                        log::warn!("dropped a reply without id while no request was waiting");
+                        None
+                    }
+                },
+            };
+            match owner.map(|o| (o, st.pending.remove(&o))) {
+                Some((_, Some(p))) => {
+                    let result = outcome_to_result(&p.command, outcome);
+                    let _ = p.tx.send(result);
+                }
+                Some((o, None)) => {
+                    log::warn!("dropped the reply to request {o}, whose call gave up")
+                }
+                None => {}
             }
-            None => log::warn!("dropped a reply with id {raw_id:?} that no call waits for"),
-        },
+        }
         Ok(Incoming::Event(env)) => {
             let ev = EventMessage::<E>::from_envelope(env);
             let mut st = lock(shared);

@@ -40,10 +40,10 @@ impl Stream {
         }
     }
 
-    pub(crate) fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+    pub(crate) fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
-            Stream::Unix(s) => s.write_all(buf),
-            Stream::Tcp(s) => s.write_all(buf),
+            Stream::Unix(s) => s.write(buf),
+            Stream::Tcp(s) => s.write(buf),
         }
     }
 }

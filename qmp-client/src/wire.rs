@@ -43,6 +43,7 @@ pub(crate) enum WriteHalf {
 /// One request for the writer task.
 pub(crate) struct Outgoing {
     pub(crate) id: u64,
+    pub(crate) oob: bool,
     pub(crate) bytes: Vec<u8>,
     pub(crate) fds: Vec<OwnedFd>,
 }
@@ -81,7 +82,11 @@ pub(crate) async fn writer_loop<E>(
     shared: Shared<E>,
 ) {
     while let Some(out) = rx.recv().await {
+        // Noted before the first byte goes out: the reply may come before
+        // the write returns.
+        crate::router::lock(&shared).inflight.sent(out.id, out.oob);
         if let Err(e) = write_one(&mut wr, &out).await {
+            crate::router::lock(&shared).inflight.unsent(out.id);
             let err = match e.kind() {
                 io::ErrorKind::BrokenPipe | io::ErrorKind::ConnectionReset => Error::Disconnected,
                 _ => Error::Io(e),

@@ -283,7 +283,7 @@ fn a_server_that_never_greets_times_out() {
         timeout: Some(Duration::from_millis(200)),
         ..Options::default()
     };
-    let r = Client::<RawEvent>::connect_with(server.socket.as_path(), &options);
+    let r = Client::<RawEvent>::connect_generic(server.socket.as_path(), &options);
     assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
     drop(r);
     server.join();

@@ -33,7 +33,7 @@ fn rust_gen(c: &mut Criterion) {
         "rust_gen/shipped",
         &root.join("../schema/qmp-commands.hx"),
     );
-    if let Some(corpus) = qmp_test_support::corpus("rust_gen/qemu-2.4") {
+    if let Some(corpus) = qmp_test_support::corpus_part("rust_gen/qemu-2.4", "hx/qemu-2.4") {
         bench_file(
             c,
             "rust_gen/qemu-2.4",

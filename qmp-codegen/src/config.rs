@@ -30,7 +30,12 @@ const CARGO_WARNINGS: usize = 10;
 
 /// Why [`Config::generate`] failed. Schema errors read `file:line:col: message`,
 /// one per line.
-#[derive(Debug, thiserror::Error)]
+///
+/// `Debug` prints the same lines as `Display`, after a first line saying how
+/// many errors there are, so the lines come out intact however a build
+/// script hands the error back: `?` from `main` (which prints
+/// `Error: {:?}`), `unwrap()` or `expect()`. `{:#?}` gives the structure.
+#[derive(thiserror::Error)]
 pub enum Error {
     /// No schema file was given.
     #[error("qmp-codegen: no schema file given (call Config::schema)")]
@@ -52,6 +57,30 @@ pub enum Error {
         /// What went wrong.
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Debug for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if f.alternate() {
+            return match self {
+                Error::NoSchema => f.write_str("NoSchema"),
+                Error::NoOutDir => f.write_str("NoOutDir"),
+                Error::Schema(e) => f.debug_tuple("Schema").field(e).finish(),
+                Error::Codegen(e) => f.debug_tuple("Codegen").field(e).finish(),
+                Error::Io { path, source } => f
+                    .debug_struct("Io")
+                    .field("path", path)
+                    .field("source", source)
+                    .finish(),
+            };
+        }
+        let errors = match self {
+            Error::Schema(e) | Error::Codegen(crate::rust::Error::Schema(e)) => e.0.len(),
+            _ => return write!(f, "{self}"),
+        };
+        let s = if errors == 1 { "" } else { "s" };
+        write!(f, "qmp-codegen: {errors} schema error{s}:\n{self}")
+    }
 }
 
 /// What [`Config::generate`] produced.

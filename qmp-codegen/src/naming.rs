@@ -327,6 +327,15 @@ pub fn enum_variants<'a>(values: impl IntoIterator<Item = &'a str>) -> (Vec<Rust
     (vs, unknown)
 }
 
+/// The `qmp_types::nested` alias for an array nested `depth` levels deep
+/// (`Vec2` for `[[T]]`); `None` for one level and past the deepest alias,
+/// `Vec64`, the schema readers' nesting limit.
+pub fn nested_vec(depth: usize) -> Option<Ident> {
+    (2..=qmp_schema::limits::MAX_NESTING)
+        .contains(&depth)
+        .then(|| quote::format_ident!("Vec{depth}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

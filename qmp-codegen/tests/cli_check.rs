@@ -35,7 +35,7 @@ fn broken_file_reports_every_error() {
 
 #[test]
 fn every_file_is_checked() {
-    let Some(corpus) = qmp_test_support::corpus("every_file_is_checked") else {
+    let Some(corpus) = qmp_test_support::corpus_part("every_file_is_checked", "hx") else {
         return;
     };
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -69,7 +69,7 @@ fn every_file_is_checked() {
 
 #[test]
 fn valid_files_pass() {
-    let Some(corpus) = qmp_test_support::corpus("valid_files_pass") else {
+    let Some(corpus) = qmp_test_support::corpus_part("valid_files_pass", "hx") else {
         return;
     };
     let mut args = vec!["check".to_string()];

@@ -7,7 +7,8 @@ use std::fs;
 
 #[test]
 fn docs_are_byte_identical_for_every_historic_file() {
-    let Some(corpus) = qmp_test_support::corpus("docs_are_byte_identical_for_every_historic_file")
+    let Some(corpus) =
+        qmp_test_support::corpus_part("docs_are_byte_identical_for_every_historic_file", "hx")
     else {
         return;
     };
@@ -36,7 +37,8 @@ fn docs_are_byte_identical_for_every_historic_file() {
 
 #[test]
 fn docs_to_a_file_and_forced_format() {
-    let Some(corpus) = qmp_test_support::corpus("docs_to_a_file_and_forced_format") else {
+    let Some(corpus) = qmp_test_support::corpus_part("docs_to_a_file_and_forced_format", "hx")
+    else {
         return;
     };
     let dir = corpus.join("hx/qemu-2.4");

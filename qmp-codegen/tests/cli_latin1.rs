@@ -7,7 +7,9 @@ use std::process::Command;
 
 #[test]
 fn latin1_bytes_are_written_back_unchanged() {
-    let Some(corpus) = qmp_test_support::corpus("latin1_bytes_are_written_back_unchanged") else {
+    let Some(corpus) =
+        qmp_test_support::corpus_part("latin1_bytes_are_written_back_unchanged", "hx")
+    else {
         return;
     };
     let dir = corpus.join("hx/qemu-1.0");

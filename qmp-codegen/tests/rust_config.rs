@@ -70,6 +70,52 @@ fn schema_errors_are_located() {
     assert!(!dir.path().join("qmp_bindings.rs").exists());
 }
 
+/// However a build script hands the error back (`?` from `main` prints its
+/// Debug form, `unwrap()` too), every schema error is a line of its own
+/// reading `file:line:col: message`.
+#[test]
+fn schema_errors_print_as_located_lines_in_display_and_debug() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.hx");
+    std::fs::write(
+        &bad,
+        "{ .name = \"a\", .returns = \"Nope\" },\n{ .struct = \"S\", .members = \"x:int,y\" },\n",
+    )
+    .unwrap();
+    let err = qmp_codegen::Config::new()
+        .schema(&bad)
+        .out_dir(dir.path())
+        .cargo_directives(false)
+        .generate()
+        .unwrap_err();
+    let p = bad.display();
+    let want = [
+        format!("{p}:1:28: unknown type 'Nope' in the return type of 'a'"),
+        format!("{p}:2:37: in '.members': expected ':' after member name 'y', found end of member"),
+    ];
+    let display = err.to_string();
+    assert_eq!(display.lines().collect::<Vec<_>>(), want, "{display}");
+    let debug = format!("{err:?}");
+    let mut lines = debug.lines();
+    assert_eq!(
+        lines.next(),
+        Some("qmp-codegen: 2 schema errors:"),
+        "{debug}"
+    );
+    assert_eq!(lines.collect::<Vec<_>>(), want, "{debug}");
+    // What `fn main() -> Result<(), Box<dyn Error>>` prints on `Err`.
+    let boxed: Box<dyn std::error::Error> = Box::new(err);
+    assert_eq!(
+        format!("Error: {boxed:?}")
+            .lines()
+            .skip(1)
+            .collect::<Vec<_>>(),
+        want
+    );
+    // The structure stays reachable.
+    assert!(format!("{boxed:#?}").starts_with("Schema("));
+}
+
 #[test]
 fn missing_schema_is_an_error() {
     let err = qmp_codegen::Config::new()

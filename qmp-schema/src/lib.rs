@@ -19,7 +19,9 @@ pub mod doc_check;
 pub mod facts;
 pub mod hx;
 pub mod introspect;
+pub mod limits;
 pub mod qapi;
+pub mod suggest;
 
 use std::path::Path;
 
@@ -87,7 +89,7 @@ pub fn detect_format(text: &str) -> Format {
 /// content unless `format` forces one. Every error of the input is returned
 /// at once; warnings are in [`Schema::warnings`].
 pub fn load(path: &Path, format: Option<Format>) -> Result<Schema, Errors> {
-    let text = std::fs::read(path).map_err(|e| {
+    let text = limits::read_source(path).map_err(|e| {
         Errors(vec![Diagnostic::error(
             Location::new(&std::sync::Arc::new(path.to_path_buf()), 0, 0),
             format!("cannot read file: {e}"),

@@ -9,7 +9,7 @@ use qmp_schema::{DocKind, DocTarget, Returns};
 
 #[test]
 fn historic_qmp_files() {
-    let Some(corpus) = qmp_test_support::corpus("historic_qmp_files") else {
+    let Some(corpus) = qmp_test_support::corpus_part("historic_qmp_files", "hx") else {
         return;
     };
     let dirs = qmp_test_support::sorted_entries(&corpus.join("hx"));
@@ -58,7 +58,7 @@ fn historic_qmp_files() {
 
 #[test]
 fn qemu_0_13_details() {
-    let Some(corpus) = qmp_test_support::corpus("qemu_0_13_details") else {
+    let Some(corpus) = qmp_test_support::corpus_part("qemu_0_13_details", "hx") else {
         return;
     };
     let path = corpus.join("hx/qemu-0.13-dev-2010-11/qmp-commands.hx");
@@ -112,7 +112,8 @@ fn qemu_0_13_details() {
 
 #[test]
 fn conditions_from_preprocessor_lines() {
-    let Some(corpus) = qmp_test_support::corpus("conditions_from_preprocessor_lines") else {
+    let Some(corpus) = qmp_test_support::corpus_part("conditions_from_preprocessor_lines", "hx")
+    else {
         return;
     };
     let path = corpus.join("hx/qemu-2.4/qmp-commands.hx");
@@ -136,7 +137,7 @@ fn conditions_from_preprocessor_lines() {
 
 #[test]
 fn hmp_files() {
-    let Some(corpus) = qmp_test_support::corpus("hmp_files") else {
+    let Some(corpus) = qmp_test_support::corpus_part("hmp_files", "hmp/qemu-1.0") else {
         return;
     };
     for (file, stexi) in [

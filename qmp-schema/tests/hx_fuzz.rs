@@ -59,7 +59,7 @@ impl Rng {
 
 #[test]
 fn truncated_files() {
-    let Some(corpus) = qmp_test_support::corpus("truncated_files") else {
+    let Some(corpus) = qmp_test_support::corpus_part("truncated_files", "hx") else {
         return;
     };
     let files = corpus_files(&corpus);
@@ -75,7 +75,7 @@ fn truncated_files() {
 
 #[test]
 fn mutated_files() {
-    let Some(corpus) = qmp_test_support::corpus("mutated_files") else {
+    let Some(corpus) = qmp_test_support::corpus_part("mutated_files", "hx") else {
         return;
     };
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);

@@ -150,27 +150,8 @@ pub fn describe(schema: &Schema, ty: &TypeRef) -> String {
     }
 }
 
-/// Levenshtein distance, for "did you mean" hints.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != *cb);
-            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
-/// The closest of `names` to `word`, if it is close enough to be a typo.
+/// The closest of `names` to `word`, if it is close enough to be a typo
+/// (see [`qmp_schema::suggest::suggest`]).
 pub fn suggest<'a>(word: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    names
-        .into_iter()
-        .map(|n| (distance(word, n), n))
-        .filter(|(d, n)| *d <= 2.max(n.len() / 4) && *d < n.len())
-        .min_by_key(|(d, n)| (*d, n.len().abs_diff(word.len())))
-        .map(|(_, n)| n)
+    qmp_schema::suggest::suggest(word, names)
 }

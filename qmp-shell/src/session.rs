@@ -346,14 +346,34 @@ impl<M: Monitor> Session<M> {
     /// Runs the lines of `input` (stdin when it is not a terminal): each
     /// reply printed, events printed as they come in between. Returns the
     /// exit status: 0 when every command succeeded, 1 otherwise. A failed
-    /// command does not stop the script.
-    pub fn run_script(&mut self, input: impl BufRead) -> i32 {
-        for line in input.lines() {
-            let line = match line {
-                Ok(l) => l,
+    /// command does not stop the script, nor does a line that is not
+    /// UTF-8: it is reported with its number and skipped.
+    pub fn run_script(&mut self, mut input: impl BufRead) -> i32 {
+        let mut bytes = Vec::new();
+        for number in 1.. {
+            bytes.clear();
+            match input.read_until(b'\n', &mut bytes) {
+                Ok(0) => break,
+                Ok(_) => {}
                 Err(e) => {
                     self.complain(&format!("qmp-shell: cannot read input: {e}"));
                     break;
+                }
+            }
+            if bytes.last() == Some(&b'\n') {
+                bytes.pop();
+                if bytes.last() == Some(&b'\r') {
+                    bytes.pop();
+                }
+            }
+            let line = match std::str::from_utf8(&bytes) {
+                Ok(l) => l.to_owned(),
+                Err(e) => {
+                    self.complain(&format!(
+                        "qmp-shell: input line {number}: not valid UTF-8 (byte {} of the line); skipped",
+                        e.valid_up_to() + 1
+                    ));
+                    continue;
                 }
             };
             self.print_arrived_events();

@@ -125,8 +125,11 @@ impl ClientMonitor {
         };
         let client = rt
             .block_on(async {
-                tokio::time::timeout(connect_timeout, AsyncClient::connect_with(addr, &options))
-                    .await
+                tokio::time::timeout(
+                    connect_timeout,
+                    AsyncClient::connect_generic(addr, &options),
+                )
+                .await
             })
             .map_err(|_| format!("no QMP greeting within {connect_timeout:?}"))?
             .map_err(|e| e.to_string())?;

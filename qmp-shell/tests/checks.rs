@@ -271,7 +271,7 @@ fn qemu_10_schema_unions_alternates_and_transactions() {
 
 #[test]
 fn historic_hx_letter_types() {
-    let Some(dir) = common::corpus("historic_hx_letter_types") else {
+    let Some(dir) = qmp_test_support::corpus_part("historic_hx_letter_types", "hx") else {
         return;
     };
     let s = qmp_schema::load(&dir.join("hx/qemu-1.0/qmp-commands.hx"), None).expect("hx loads");

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{shell, status, status_text, stderr, stdout, Qemu};
+use common::{shell, shell_bytes, status, status_text, stderr, stdout, Qemu};
 use serde_json::{json, Value};
 
 fn json_lines(text: &str) -> Vec<Value> {
@@ -316,4 +316,33 @@ fn quit_then_disconnected() {
     assert_eq!(lines.last(), Some(&json!({"return": {}})));
     assert_eq!(lines[0]["event"], "SHUTDOWN");
     assert_eq!(lines[0]["data"]["reason"], "host-qmp-quit");
+}
+
+#[test]
+fn a_line_that_is_not_utf8_is_reported_and_the_script_goes_on() {
+    let Some(q) = Qemu::system(&[]) else {
+        return;
+    };
+    let sock = q.socket().to_str().unwrap();
+    // Line 2 is Latin-1 (0xe9), line 4 ends in a cut UTF-8 sequence.
+    let input = b"query-status\nhmp-command caf\xe9\nquery-status\r\nstop \xe2\x82\ncont\n";
+    let out = shell_bytes(&[sock], input);
+    assert!(!out.status.success());
+    assert_eq!(
+        stderr(&out),
+        "qmp-shell: input line 2: not valid UTF-8 (byte 16 of the line); skipped\n\
+         qmp-shell: input line 4: not valid UTF-8 (byte 6 of the line); skipped\n"
+    );
+    let replies: Vec<Value> = json_lines(&stdout(&out))
+        .into_iter()
+        .filter(|v| v.get("event").is_none())
+        .collect();
+    assert_eq!(
+        replies,
+        [
+            json!({"return": status(&q, "running", true)}),
+            json!({"return": status(&q, "running", true)}),
+            json!({"return": {}}),
+        ]
+    );
 }

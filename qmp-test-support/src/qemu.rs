@@ -10,9 +10,10 @@ use tempfile::TempDir;
 /// How long a server gets to become ready (create its socket, listen).
 const STARTUP: Duration = Duration::from_secs(20);
 
-/// The binary to run: `$var` when set, else `name` when it is on the PATH;
-/// otherwise `None` after printing that the caller is skipped (a panic
-/// under CI, see [`crate::skip`]).
+/// The binary to run: `$var` when set, else `name` when it is on the PATH.
+/// When neither is there: `None` after reporting that the caller is skipped
+/// if the user opted out with `QMP_QEMU=skip`, else a panic saying how to
+/// install it (see [`crate::qemu_unavailable`]).
 fn binary(var: &str, name: &str) -> Option<PathBuf> {
     if let Some(p) = std::env::var_os(var) {
         return Some(p.into());
@@ -23,7 +24,10 @@ fn binary(var: &str, name: &str) -> Option<PathBuf> {
         .map(|d| d.join(name))
         .find(|p| p.is_file());
     if found.is_none() {
-        crate::skip(name, &format!("not installed (set {var} to its path)"));
+        crate::qemu_unavailable(
+            name,
+            &format!("{name} is not installed (or set {var} to a binary)"),
+        );
     }
     found
 }
@@ -72,7 +76,7 @@ impl Qemu {
     /// `qemu-system-x86_64 -display none -nodefaults EXTRA -qmp unix:…`,
     /// with `-M none` first unless `extra` names a machine (`-M`,
     /// `-machine`). The binary is `$QMP_QEMU_SYSTEM` if set. `None` when it
-    /// is not installed (the caller is then skipped).
+    /// is not installed and `QMP_QEMU=skip` (the caller is then skipped).
     pub fn system(extra: &[&str]) -> Option<Qemu> {
         let bin = binary("QMP_QEMU_SYSTEM", "qemu-system-x86_64")?;
         let version = binary_version(&bin);
@@ -96,7 +100,7 @@ impl Qemu {
 
     /// `qemu-storage-daemon --chardev socket,… --monitor … EXTRA`. The
     /// binary is `$QMP_QEMU_STORAGE_DAEMON` if set. `None` when it is not
-    /// installed (the caller is then skipped).
+    /// installed and `QMP_QEMU=skip` (the caller is then skipped).
     pub fn storage_daemon_with(extra: &[&str]) -> Option<Qemu> {
         let bin = binary("QMP_QEMU_STORAGE_DAEMON", "qemu-storage-daemon")?;
         let version = binary_version(&bin);

@@ -6,11 +6,14 @@
 //! - [`Response`], [`ErrorReply`], [`ErrorClass`]: what comes back;
 //! - [`EventEnvelope`], [`Timestamp`]: asynchronous events;
 //! - [`Empty`]: the `{}` a command without a return value replies with;
+//! - [`nested`]: `Vec2<T>` .. `Vec64<T>`, arrays of arrays as generated code
+//!   spells them;
 //! - [`registry`]: [`CommandInfo`] / [`EventInfo`] tables and the generic
 //!   helpers behind the generated `roundtrip_arguments` / `decode_return`.
 
 mod envelope;
 mod greeting;
+pub mod nested;
 pub mod registry;
 
 #[doc(hidden)]

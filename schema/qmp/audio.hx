@@ -1,5 +1,17 @@
 HXCOMM Area 'audio'.
 
+SQMP
+Audio
+=====
+
+Audio backends ("audiodevs"): where the sound of the guest's sound
+devices goes on the host and where their recording input comes from
+(ALSA, PulseAudio, PipeWire, a WAV file, ...). Audiodevs are set up
+with "-audiodev" on the command line; over QMP, query-audiodevs reports
+them with every option filled in.
+
+EQMP
+
     {
         .struct             = "AudiodevPerDirectionOptions",
         .members            = "mixing-engine:bool?,"
@@ -15,17 +27,30 @@ SQMP
 AudiodevPerDirectionOptions
 ---------------------------
 
-TODO
+The options of one direction of an audio backend, playback ("out")
+or recording ("in"), that every backend driver has. The frequency,
+channel and format options describe the stream QEMU exchanges with the
+host when fixed settings are used.
 
 Members:
 
-- "mixing-engine": TODO
-- "fixed-settings": TODO
-- "frequency": TODO
-- "channels": TODO
-- "voices": TODO
-- "format": TODO
-- "buffer-length": TODO
+- "mixing-engine": true to let QEMU mix all the guest's streams into
+  one and convert sample formats the host backend does not support;
+  false to hand each stream to the backend as it is, in which case
+  "fixed-settings" must be false too (since 4.2). Absent means true.
+- "fixed-settings": true to open the host side with the fixed
+  "frequency", "channels" and "format" below, whatever the guest uses;
+  false to use the guest's settings, in which case those three must
+  not be given. Absent means true.
+- "frequency": the sample rate of the host stream with fixed
+  settings, in Hz. Absent means 44100.
+- "channels": the number of channels of the host stream with fixed
+  settings. Absent means 2.
+- "voices": the number of voices (streams) to use. Absent means 1.
+- "format": the sample format of the host stream with fixed settings.
+  Absent means "s16".
+- "buffer-length": the length of the audio buffer, in microseconds.
+  Absent: a default that depends on the driver.
 
 Since: 4.0
 
@@ -41,12 +66,13 @@ SQMP
 AudiodevGenericOptions
 ----------------------
 
-TODO
+The options of the audio drivers that have nothing of their own
+("none" and "spice"): only the common options of each direction.
 
 Members:
 
-- "in": TODO
-- "out": TODO
+- "in": the options of the recording stream. Absent: the defaults.
+- "out": the options of the playback stream. Absent: the defaults.
 
 Since: 4.0
 
@@ -63,13 +89,15 @@ SQMP
 AudiodevDBusOptions
 -------------------
 
-TODO
+The options of the audio driver "dbus", which hands the sound to
+clients of QEMU's D-Bus display.
 
 Members:
 
-- "in": TODO
-- "out": TODO
-- "nsamples": TODO
+- "in": the options of the recording stream. Absent: the defaults.
+- "out": the options of the playback stream. Absent: the defaults.
+- "nsamples": the number of samples exchanged per read or write call.
+  Absent means 480 (10 ms at 48 kHz).
 
 Since: 10.0
 
@@ -87,13 +115,18 @@ SQMP
 AudiodevAlsaPerDirectionOptions
 -------------------------------
 
-TODO
+The options of one direction of the ALSA backend: the common ones
+and those below.
 
 Members:
 
-- "dev": TODO
-- "period-length": TODO
-- "try-poll": TODO
+- "dev": the name of the ALSA device (PCM) to open. Absent means
+  "default".
+- "period-length": the ALSA period length, in microseconds. Absent:
+  ALSA's default.
+- "try-poll": true to try poll mode and fall back to non-polling
+  access when it fails; false to use non-polling access. Absent means
+  true.
 
 Since: 4.0
 
@@ -110,13 +143,14 @@ SQMP
 AudiodevAlsaOptions
 -------------------
 
-TODO
+The options of the audio driver "alsa" (ALSA on Linux hosts).
 
 Members:
 
-- "in": TODO
-- "out": TODO
-- "threshold": TODO
+- "in": the options of the recording stream. Absent: the defaults.
+- "out": the options of the playback stream. Absent: the defaults.
+- "threshold": how much audio must be buffered before playback
+  starts, in microseconds. Absent: ALSA's default.
 
 Since: 4.0
 
@@ -134,14 +168,16 @@ SQMP
 AudiodevSndioOptions
 --------------------
 
-TODO
+The options of the audio driver "sndio" (OpenBSD's sound server, also
+available elsewhere).
 
 Members:
 
-- "in": TODO
-- "out": TODO
-- "dev": TODO
-- "latency": TODO
+- "in": the options of the recording stream. Absent: the defaults.
+- "out": the options of the playback stream. Absent: the defaults.
+- "dev": the name of the sndio device. Absent means "default".
+- "latency": the size of the playback buffer, in microseconds.
+  Absent: the driver's default.
 
 Since: 7.2
 
@@ -157,11 +193,13 @@ SQMP
 AudiodevCoreaudioPerDirectionOptions
 ------------------------------------
 
-TODO
+The options of one direction of the Core Audio backend: the common
+ones and the number of buffers.
 
 Members:
 
-- "buffer-count": TODO
+- "buffer-count": the number of buffers to use. Absent: the driver's
+  default.
 
 Since: 4.0
 
@@ -177,12 +215,13 @@ SQMP
 AudiodevCoreaudioOptions
 ------------------------
 
-TODO
+The options of the audio driver "coreaudio" (Core Audio on macOS
+hosts).
 
 Members:
 
-- "in": TODO
-- "out": TODO
+- "in": the options of the recording stream. Absent: the defaults.
+- "out": the options of the playback stream. Absent: the defaults.
 
 Since: 4.0
 
@@ -199,13 +238,15 @@ SQMP
 AudiodevDsoundOptions
 ---------------------
 
-TODO
+The options of the audio driver "dsound" (DirectSound on Windows
+hosts).
 
 Members:
 
-- "in": TODO
-- "out": TODO
-- "latency": TODO
+- "in": the options of the recording stream. Absent: the defaults.
+- "out": the options of the playback stream. Absent: the defaults.
+- "latency": extra latency added to playback, in microseconds. Absent
+  means 10000.
 
 Since: 4.0
 
@@ -225,15 +266,24 @@ SQMP
 AudiodevJackPerDirectionOptions
 -------------------------------
 
-TODO
+The options of one direction of the JACK backend: the common ones and
+how QEMU joins the JACK server.
 
 Members:
 
-- "server-name": TODO
-- "client-name": TODO
-- "connect-ports": TODO
-- "start-server": TODO
-- "exact-name": TODO
+- "server-name": which of several JACK servers running at the same
+  time to use. Absent: the value of the environment variable
+  JACK_DEFAULT_SERVER when it is set, else "default".
+- "client-name": the JACK client name of QEMU. The server changes it
+  to make it unique when needed, unless "exact-name" is true. Absent:
+  the guest's name.
+- "connect-ports": a regular expression of JACK client port names;
+  QEMU watches for ports that match and connects to them. Absent: no
+  automatic connections.
+- "start-server": true to start a JACK server when none runs. Absent
+  means false.
+- "exact-name": true to use "client-name" exactly as given instead of
+  letting JACK make it unique. Absent means false.
 
 Since: 5.1
 
@@ -249,12 +299,13 @@ SQMP
 AudiodevJackOptions
 -------------------
 
-TODO
+The options of the audio driver "jack" (the JACK Audio Connection
+Kit).
 
 Members:
 
-- "in": TODO
-- "out": TODO
+- "in": the options of the recording stream. Absent: the defaults.
+- "out": the options of the playback stream. Absent: the defaults.
 
 Since: 5.1
 
@@ -272,13 +323,17 @@ SQMP
 AudiodevOssPerDirectionOptions
 ------------------------------
 
-TODO
+The options of one direction of the OSS backend: the common ones and
+those below.
 
 Members:
 
-- "dev": TODO
-- "buffer-count": TODO
-- "try-poll": TODO
+- "dev": the path of the OSS device file. Absent means "/dev/dsp".
+- "buffer-count": the number of buffers to use. Absent: the driver's
+  default.
+- "try-poll": true to try poll mode and fall back to non-polling
+  access when it fails; false to use non-polling access. Absent means
+  true.
 
 Since: 4.0
 
@@ -297,15 +352,20 @@ SQMP
 AudiodevOssOptions
 ------------------
 
-TODO
+The options of the audio driver "oss" (Open Sound System).
 
 Members:
 
-- "in": TODO
-- "out": TODO
-- "try-mmap": TODO
-- "exclusive": TODO
-- "dsp-policy": TODO
+- "in": the options of the recording stream. Absent: the defaults.
+- "out": the options of the playback stream. Absent: the defaults.
+- "try-mmap": true to try memory-mapped access to the device and fall
+  back to ordinary reads and writes when it fails. Absent means true.
+- "exclusive": true to open the device in exclusive mode, which
+  prevents vmix (OSS's software mixer) from working. Absent means
+  false.
+- "dsp-policy": the timing policy of the device, from 0 to 10: a lower
+  value gives lower latency at the cost of more CPU time; -1 uses
+  fragment mode instead. Some platforms ignore it. Absent means 5.
 
 Since: 4.0
 
@@ -323,13 +383,18 @@ SQMP
 AudiodevPaPerDirectionOptions
 -----------------------------
 
-TODO
+The options of one direction of the PulseAudio backend: the common
+ones and those below.
 
 Members:
 
-- "name": TODO
-- "stream-name": TODO
-- "latency": TODO
+- "name": the name of the PulseAudio sink (playback) or source
+  (recording) to use. Absent: PulseAudio's default.
+- "stream-name": the name of the PulseAudio stream QEMU creates, which
+  tells streams apart in PulseAudio when several audiodevs or QEMU
+  processes play at once. Absent: the ID of the audiodev (since 4.2).
+- "latency": the latency PulseAudio should aim for, in microseconds.
+  Absent means 15000.
 
 Since: 4.0
 
@@ -346,13 +411,14 @@ SQMP
 AudiodevPaOptions
 -----------------
 
-TODO
+The options of the audio driver "pa" (PulseAudio).
 
 Members:
 
-- "in": TODO
-- "out": TODO
-- "server": TODO
+- "in": the options of the recording stream. Absent: the defaults.
+- "out": the options of the playback stream. Absent: the defaults.
+- "server": the address of the PulseAudio server to connect to.
+  Absent: PulseAudio picks the server as usual.
 
 Since: 4.0
 
@@ -370,13 +436,18 @@ SQMP
 AudiodevPipewirePerDirectionOptions
 -----------------------------------
 
-TODO
+The options of one direction of the PipeWire backend: the common ones
+and those below.
 
 Members:
 
-- "name": TODO
-- "stream-name": TODO
-- "latency": TODO
+- "name": the name of the PipeWire sink (playback) or source
+  (recording) to use. Absent: PipeWire's default.
+- "stream-name": the name of the PipeWire stream QEMU creates, which
+  tells streams apart in PipeWire when several audiodevs or QEMU
+  processes play at once. Absent: the ID of the audiodev.
+- "latency": the latency PipeWire should aim for, in microseconds.
+  Absent means 46000.
 
 Since: 8.1
 
@@ -392,12 +463,12 @@ SQMP
 AudiodevPipewireOptions
 -----------------------
 
-TODO
+The options of the audio driver "pipewire" (PipeWire).
 
 Members:
 
-- "in": TODO
-- "out": TODO
+- "in": the options of the recording stream. Absent: the defaults.
+- "out": the options of the playback stream. Absent: the defaults.
 
 Since: 8.1
 
@@ -413,11 +484,12 @@ SQMP
 AudiodevSdlPerDirectionOptions
 ------------------------------
 
-TODO
+The options of one direction of the SDL audio backend: the common
+ones and the number of buffers.
 
 Members:
 
-- "buffer-count": TODO
+- "buffer-count": the number of buffers to use. Absent means 4.
 
 Since: 6.0
 
@@ -433,12 +505,12 @@ SQMP
 AudiodevSdlOptions
 ------------------
 
-TODO
+The options of the audio driver "sdl" (Simple DirectMedia Layer).
 
 Members:
 
-- "in": TODO
-- "out": TODO
+- "in": the options of the recording stream. Absent: the defaults.
+- "out": the options of the playback stream. Absent: the defaults.
 
 Since: 6.0
 
@@ -455,13 +527,16 @@ SQMP
 AudiodevWavOptions
 ------------------
 
-TODO
+The options of the audio driver "wav", which writes what the guest
+plays into a WAV file on the host.
 
 Members:
 
-- "in": TODO
-- "out": TODO
-- "path": TODO
+- "in": the options of the recording stream. Absent: the defaults.
+- "out": the options of the playback stream (they set the format of
+  the file). Absent: the defaults.
+- "path": the WAV file to write. Absent means "qemu.wav" (in QEMU's
+  working directory).
 
 Since: 4.0
 
@@ -476,17 +551,17 @@ SQMP
 AudioFormat
 -----------
 
-TODO
+The format of one audio sample.
 
 Values:
 
-- "u8": TODO
-- "s8": TODO
-- "u16": TODO
-- "s16": TODO
-- "u32": TODO
-- "s32": TODO
-- "f32": TODO
+- "u8": 8-bit unsigned integer.
+- "s8": 8-bit signed integer.
+- "u16": 16-bit unsigned integer.
+- "s16": 16-bit signed integer.
+- "u32": 32-bit unsigned integer.
+- "s32": 32-bit signed integer.
+- "f32": 32-bit (single precision) floating point (since 5.0).
 
 Since: 4.0
 
@@ -535,23 +610,29 @@ SQMP
 AudiodevDriver
 --------------
 
-TODO
+The audio backend drivers: how an audiodev exchanges sound with the
+host. All but "none" and "wav" exist only when QEMU was built with
+them (some, like "pa", as loadable modules that must be installed);
+"-audiodev help" lists those of a given QEMU.
 
 Values:
 
-- "none": TODO
-- "alsa": TODO
-- "coreaudio": TODO
-- "dbus": TODO
-- "dsound": TODO
-- "jack": TODO
-- "oss": TODO
-- "pa": TODO
-- "pipewire": TODO
-- "sdl": TODO
-- "sndio": TODO
-- "spice": TODO
-- "wav": TODO
+- "none": no host audio: playback is discarded and recording yields
+  silence, at the normal pace.
+- "alsa": ALSA, the Linux sound system (AudiodevAlsaOptions).
+- "coreaudio": Core Audio of macOS (AudiodevCoreaudioOptions).
+- "dbus": clients of QEMU's D-Bus display (AudiodevDBusOptions).
+- "dsound": DirectSound of Windows (AudiodevDsoundOptions).
+- "jack": the JACK Audio Connection Kit (AudiodevJackOptions; since
+  5.1).
+- "oss": the Open Sound System (AudiodevOssOptions).
+- "pa": the PulseAudio sound server (AudiodevPaOptions).
+- "pipewire": the PipeWire media server (AudiodevPipewireOptions).
+- "sdl": the Simple DirectMedia Layer library (AudiodevSdlOptions).
+- "sndio": the sndio sound server (AudiodevSndioOptions).
+- "spice": the client of QEMU's Spice display
+  (AudiodevGenericOptions).
+- "wav": playback is written to a WAV file (AudiodevWavOptions).
 
 Since: 4.0
 
@@ -604,13 +685,19 @@ SQMP
 Audiodev
 --------
 
-TODO
+An audio backend, as "-audiodev" defines it and query-audiodevs
+reports it: its ID, its driver and the options of that driver (the
+members of the type that "driver" selects).
 
 Members:
 
-- "id": TODO
-- "driver": TODO
-- "timer-period": TODO
+- "id": the ID of the audiodev, by which sound devices ("audiodev=ID")
+  and displays refer to it.
+- "driver": the backend driver; it selects the further members (see
+  AudiodevDriver for each driver and its options type).
+- "timer-period": how often QEMU's audio timer runs to move data, in
+  microseconds; 0 asks for the shortest period possible. Absent: QEMU
+  uses 10000 (10 ms), as query-audiodevs shows.
 
 Since: 4.0
 
@@ -626,11 +713,23 @@ SQMP
 query-audiodevs
 ---------------
 
-TODO
+List the audio backends QEMU was started with ("-audiodev"), with all
+their options, including the defaults QEMU filled in.
 
-Returns: [Audiodev]. TODO
+Arguments: None.
+
+Returns: a list of Audiodev, one per audio backend; empty when there
+is none.
 
 Since: 8.0
+
+Example:
+
+QEMU started with "-audiodev none,id=snd0 -audiodev
+wav,id=wav0,path=/tmp/docsui/out.wav,out.frequency=48000,out.channels=1":
+
+-> {"execute": "query-audiodevs"}
+<- {"return": [{"timer-period": 10000, "driver": "wav", "path": "/tmp/docsui/out.wav", "in": {"mixing-engine": true, "voices": 1, "channels": 2, "format": "s16", "fixed-settings": true, "frequency": 44100}, "id": "wav0", "out": {"mixing-engine": true, "voices": 1, "channels": 1, "format": "s16", "fixed-settings": true, "frequency": 48000}}, {"timer-period": 10000, "driver": "none", "in": {"mixing-engine": true, "voices": 1, "channels": 2, "format": "s16", "fixed-settings": true, "frequency": 44100}, "id": "snd0", "out": {"mixing-engine": true, "voices": 1, "channels": 2, "format": "s16", "fixed-settings": true, "frequency": 44100}}]}
 
 EQMP
 

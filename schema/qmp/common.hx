@@ -1,5 +1,16 @@
 HXCOMM Area 'common'.
 
+SQMP
+Common data types
+=================
+
+Small enumerations and structures that many areas share: on/off/auto
+switches, I/O operation kinds, PCI and PCIe settings, host memory
+policies, network filter directions, byte order and text meant for
+people.
+
+EQMP
+
     {
         .enum               = "IoOperationType",
         .values             = "read,write",
@@ -9,12 +20,13 @@ SQMP
 IoOperationType
 ---------------
 
-Whether a failed I/O request read or wrote.
+The kind of I/O request that failed, as reported with block I/O errors
+(BLOCK_IO_ERROR, BLOCK_JOB_ERROR).
 
 Values:
 
-- "read": TODO
-- "write": TODO
+- "read": a read request.
+- "write": a write request.
 
 Since: 2.1
 
@@ -29,13 +41,15 @@ SQMP
 OnOffAuto
 ---------
 
-An enumeration used by BlockdevOptionsFile.
+A switch with a third choice that lets QEMU decide, used for example by
+the "locking" option of file block nodes.
 
 Values:
 
-- "auto": TODO
-- "on": TODO
-- "off": TODO
+- "auto": QEMU chooses between on and off itself, typically by what
+  the host supports.
+- "on": enabled.
+- "off": disabled.
 
 Since: 2.2
 
@@ -50,13 +64,15 @@ SQMP
 OnOffSplit
 ----------
 
-TODO
+A switch with a third, mixed choice, used for the KVM accelerator's
+"kernel-irqchip" property (where "split" keeps part of the interrupt
+controllers in the kernel and emulates the rest in QEMU).
 
 Values:
 
-- "on": TODO
-- "off": TODO
-- "split": TODO
+- "on": enabled.
+- "off": disabled.
+- "split": partly enabled, partly disabled.
 
 Since: 2.6
 
@@ -72,12 +88,15 @@ SQMP
 StrOrNull
 ---------
 
-TODO
+A string, or an explicit JSON null standing for "no string". Used where
+leaving the member out already means something else (typically "keep
+the current value"), so that null can say "clear it", as in the TLS
+parameters of migrate-set-parameters.
 
 Members:
 
-- "s": TODO
-- "n": TODO
+- "s": the string.
+- "n": JSON null: no string.
 
 Since: 2.10
 
@@ -92,18 +111,20 @@ SQMP
 OffAutoPCIBAR
 -------------
 
-TODO
+Which PCI BAR (base address register) of a device a feature uses, or
+whether it is off or placed by QEMU (used by VFIO devices, for example
+to relocate the MSI-X table).
 
 Values:
 
-- "off": TODO
-- "auto": TODO
-- "bar0": TODO
-- "bar1": TODO
-- "bar2": TODO
-- "bar3": TODO
-- "bar4": TODO
-- "bar5": TODO
+- "off": the feature is off.
+- "auto": QEMU chooses the BAR.
+- "bar0": the feature uses BAR 0.
+- "bar1": the feature uses BAR 1.
+- "bar2": the feature uses BAR 2.
+- "bar3": the feature uses BAR 3.
+- "bar4": the feature uses BAR 4.
+- "bar5": the feature uses BAR 5.
 
 Since: 2.12
 
@@ -118,16 +139,16 @@ SQMP
 PCIELinkSpeed
 -------------
 
-TODO
+A PCI Express link speed, in gigatransfers per second (GT/s) per lane.
 
 Values:
 
-- "2_5": TODO
-- "5": TODO
-- "8": TODO
-- "16": TODO
-- "32": TODO
-- "64": TODO
+- "2_5": 2.5 GT/s (PCIe 1).
+- "5": 5 GT/s (PCIe 2).
+- "8": 8 GT/s (PCIe 3).
+- "16": 16 GT/s (PCIe 4).
+- "32": 32 GT/s (PCIe 5) (since 9.0).
+- "64": 64 GT/s (PCIe 6) (since 9.0).
 
 Since: 4.0
 
@@ -142,17 +163,17 @@ SQMP
 PCIELinkWidth
 -------------
 
-TODO
+A PCI Express link width: the number of lanes of the link.
 
 Values:
 
-- "1": TODO
-- "2": TODO
-- "4": TODO
-- "8": TODO
-- "12": TODO
-- "16": TODO
-- "32": TODO
+- "1": one lane (x1).
+- "2": two lanes (x2).
+- "4": four lanes (x4).
+- "8": eight lanes (x8).
+- "12": twelve lanes (x12).
+- "16": sixteen lanes (x16).
+- "32": thirty-two lanes (x32).
 
 Since: 4.0
 
@@ -167,14 +188,19 @@ SQMP
 HostMemPolicy
 -------------
 
-An enumeration used by Memdev.
+The NUMA policy for allocating a memory backend's memory on the host's
+nodes (the "policy" and "host-nodes" properties of memory-backend
+objects).
 
 Values:
 
-- "default": TODO
-- "preferred": TODO
-- "bind": TODO
-- "interleave": TODO
+- "default": drop any other policy and use the host's default
+  allocation.
+- "preferred": allocate from the given host nodes when possible, and
+  from others when they run out.
+- "bind": allocate only from the given host nodes, strictly.
+- "interleave": spread the allocations across the given host nodes in
+  turn.
 
 Since: 2.1
 
@@ -189,13 +215,15 @@ SQMP
 NetFilterDirection
 ------------------
 
-TODO
+Which traffic of a network backend a network filter (filter-buffer,
+filter-dump, ...) sees: the "queue" property of filter objects.
 
 Values:
 
-- "all": TODO
-- "rx": TODO
-- "tx": TODO
+- "all": both queues: packets sent to the backend and packets sent by
+  it (the default).
+- "rx": the receive queue only: packets sent to the backend.
+- "tx": the transmit queue only: packets sent by the backend.
 
 Since: 2.5
 
@@ -211,16 +239,17 @@ SQMP
 GrabToggleKeys
 --------------
 
-TODO
+The key combination that moves an input-linux device's input between
+host and guest (the "grab-toggle" property of input-linux objects).
 
 Values:
 
-- "ctrl-ctrl": TODO
-- "alt-alt": TODO
-- "shift-shift": TODO
-- "meta-meta": TODO
-- "scrolllock": TODO
-- "ctrl-scrolllock": TODO
+- "ctrl-ctrl": the left and right Ctrl keys together.
+- "alt-alt": the left and right Alt keys together.
+- "shift-shift": the left and right Shift keys together.
+- "meta-meta": the left and right Meta keys together.
+- "scrolllock": the Scroll Lock key.
+- "ctrl-scrolllock": either Ctrl key with Scroll Lock.
 
 Since: 4.0
 
@@ -235,11 +264,12 @@ SQMP
 HumanReadableText
 -----------------
 
-TODO
+Text formatted for people to read, as returned by the x-query-*
+commands. Its layout is not stable: programs should not parse it.
 
 Members:
 
-- "human-readable-text": TODO
+- "human-readable-text": the formatted text, possibly over many lines.
 
 Since: 6.2
 
@@ -254,13 +284,15 @@ SQMP
 EndianMode
 ----------
 
-TODO
+A byte order, for properties that select the endianness of a device
+or of its registers.
 
 Values:
 
-- "unspecified": TODO
-- "little": TODO
-- "big": TODO
+- "unspecified": no byte order is given; the default of the device or
+  target applies.
+- "little": little-endian.
+- "big": big-endian.
 
 Since: 10.0
 

@@ -1,5 +1,16 @@
 HXCOMM Area 'compat'.
 
+SQMP
+Compatibility policy
+====================
+
+How QEMU treats the parts of its interface that are marked deprecated
+or unstable: accept them, reject them or hide them (the -compat
+command line option). Meant for testing management software against
+future removals.
+
+EQMP
+
     {
         .enum               = "CompatPolicyInput",
         .values             = "accept,reject,crash",
@@ -9,13 +20,14 @@ SQMP
 CompatPolicyInput
 -----------------
 
-TODO
+What QEMU does when a client sends a deprecated or unstable command,
+argument or value.
 
 Values:
 
-- "accept": TODO
-- "reject": TODO
-- "crash": TODO
+- "accept": carry it out without complaint.
+- "reject": refuse it with an error reply.
+- "crash": abort the QEMU process (for testing only).
 
 Since: 6.0
 
@@ -30,12 +42,13 @@ SQMP
 CompatPolicyOutput
 ------------------
 
-TODO
+What QEMU does with deprecated or unstable parts of its replies and
+events.
 
 Values:
 
-- "accept": TODO
-- "hide": TODO
+- "accept": send them unchanged.
+- "hide": leave them out.
 
 Since: 6.0
 
@@ -53,14 +66,24 @@ SQMP
 CompatPolicy
 ------------
 
-TODO
+The settings of the -compat option: how to handle the parts of the QMP
+interface that carry the feature "deprecated" or "unstable". Intended
+for testing the users of QMP: run with "reject" and "hide" to find out
+whether software still depends on what will go away. Only those marks
+in the schema are covered, not changed behaviour nor the command line;
+"hide" is not implemented for enumeration values, which behave as
+under "accept".
 
 Members:
 
-- "deprecated-input": TODO
-- "deprecated-output": TODO
-- "unstable-input": TODO
-- "unstable-output": TODO
+- "deprecated-input": how to handle deprecated input; "accept" when
+  absent.
+- "deprecated-output": how to handle deprecated output; "accept" when
+  absent.
+- "unstable-input": how to handle unstable input; "accept" when absent
+  (since 6.2).
+- "unstable-output": how to handle unstable output; "accept" when
+  absent (since 6.2).
 
 Since: 6.0
 

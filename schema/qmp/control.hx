@@ -1,5 +1,14 @@
 HXCOMM Area 'control'.
 
+SQMP
+QMP monitor control
+===================
+
+The QMP connection itself: capabilities negotiation, the version of
+QEMU, the list of commands, quitting QEMU, and the options of monitors.
+
+EQMP
+
     {
         .name               = "qmp_capabilities",
         .args_type          = "enable:[QMPCapability]?",
@@ -10,23 +19,34 @@ SQMP
 qmp_capabilities
 ----------------
 
-Leave capabilities negotiation mode and enter command mode. A freshly
-connected client sees the greeting and may send only this command; every
-other command is refused until it succeeds. Optional protocol capabilities
-offered in the greeting are switched on by naming them here.
+Leave capabilities negotiation and enter command mode. A client that
+connects receives the greeting, which lists the capabilities the
+server offers, and must send this command first: every other command
+is refused until it succeeded, and once it has, it is refused itself.
+Capabilities are off unless named here.
 
 Arguments:
 
-- "enable": capabilities to switch on for this connection; each must have
-  been offered in the greeting (json-array, array of QMPCapability,
-  optional)
+- "enable": the capabilities to turn on for this connection; each must
+  be one the greeting offered. No capability is turned on when absent
+  (since 2.12).
 
-Returns: an empty object
+Errors:
 
-Example: -> { "execute": "qmp_capabilities", "arguments": { "enable": [ "oob" ] } }
-<- { "return": {} }
+- CommandNotFound when capabilities negotiation is already complete.
+- GenericError when a capability was not offered in the greeting.
 
 Since: 0.13
+
+Example:
+
+(The greeting of the server offered "oob". The command was sent twice
+on the same connection.)
+
+-> {"execute": "qmp_capabilities", "arguments": {"enable": ["oob"]}}
+<- {"return": {}}
+-> {"execute": "qmp_capabilities"}
+<- {"error": {"class": "CommandNotFound", "desc": "Capabilities negotiation is already complete, command ignored"}}
 
 EQMP
 
@@ -39,12 +59,15 @@ SQMP
 QMPCapability
 -------------
 
-Optional protocol features a client can switch on with "qmp_capabilities".
-"oob" allows out-of-band execution with "exec-oob".
+Optional protocol extensions that the server offers in its greeting
+and that a client turns on with qmp_capabilities.
 
 Values:
 
-- "oob": TODO
+- "oob": out-of-band execution: commands that allow it may be sent
+  with "exec-oob" instead of "execute" and run at once, even while
+  earlier commands are still being processed (see the QMP
+  specification).
 
 Since: 2.12
 
@@ -61,13 +84,13 @@ SQMP
 VersionTriple
 -------------
 
-A major.minor.micro version number.
+A version number of three parts, major.minor.micro.
 
 Members:
 
-- "major": TODO
-- "minor": TODO
-- "micro": TODO
+- "major": the major version.
+- "minor": the minor version.
+- "micro": the micro version.
 
 Since: 2.4
 
@@ -83,13 +106,17 @@ SQMP
 VersionInfo
 -----------
 
-The version of a QEMU: upstream numbers plus the distribution's package
-string (empty for an upstream build).
+The version of a QEMU: the upstream version numbers and the package
+string of a downstream build.
 
 Members:
 
-- "qemu": TODO
-- "package": TODO
+- "qemu": the upstream version. By convention, a micro version below
+  50 is a stable release, 50 is a development tree, and 90 or more is
+  a release candidate of the next minor version.
+- "package": the downstream (distribution) version: always the empty
+  string in upstream QEMU; downstream builds set it, preferably to a
+  unique name.
 
 Since: 0.14
 
@@ -106,17 +133,18 @@ SQMP
 query-version
 -------------
 
-Report which QEMU the client is talking to: the upstream version numbers
-and the distribution's package string.
+Report which QEMU the client is talking to: the upstream version
+numbers and the package string of a distribution build. Accepted in
+the preconfig state.
 
-Arguments: None.
-
-Returns: VersionInfo
-
-Example: -> { "execute": "query-version" }
-<- { "return": { "qemu": { "major": 10, "minor": 0, "micro": 2 }, "package": "Debian 1:10.0.2+ds-2+deb13u1~bpo12+1" } }
+Returns: a VersionInfo.
 
 Since: 0.14
+
+Example:
+
+-> {"execute": "query-version"}
+<- {"return": {"qemu": {"micro": 2, "minor": 0, "major": 10}, "package": "Debian 1:10.0.2+ds-2+deb13u1~bpo12+1"}}
 
 EQMP
 
@@ -129,11 +157,11 @@ SQMP
 CommandInfo
 -----------
 
-One command name, as listed by "query-commands".
+A command of this QEMU, as listed by query-commands.
 
 Members:
 
-- "name": TODO
+- "name": the command's name.
 
 Since: 0.14
 
@@ -150,18 +178,22 @@ SQMP
 query-commands
 --------------
 
-List the names of every command this QEMU accepts on this monitor. The list
-depends on the build and the target; a client can use it to find out whether
-an optional command is available before calling it.
+List the commands this QEMU accepts. The list depends on the build and
+the target, so a client can check whether a command is available
+before it relies on it (query-qmp-schema also tells the arguments).
+Accepted in the preconfig state.
 
-Arguments: None.
-
-Returns: [CommandInfo]
-
-Example: -> { "execute": "query-commands" }
-<- { "return": [ { "name": "device_add" }, { "name": "query-status" }, { "name": "qmp_capabilities" } ] }
+Returns: a list of CommandInfo, one per command, in no particular
+order.
 
 Since: 0.14
+
+Example:
+
+(Captured from qemu-system-x86_64 and shortened from 233 commands.)
+
+-> {"execute": "query-commands"}
+<- {"return": [{"name": "device_add"}, {"name": "cxl-release-dynamic-capacity"}, {"name": "query-status"}, {"name": "qmp_capabilities"}]}
 
 EQMP
 
@@ -175,17 +207,18 @@ SQMP
 quit
 ----
 
-Terminate QEMU at once. The reply is sent before the process exits, followed
-by a SHUTDOWN event; the connection is then closed.
-
-Arguments: None.
-
-Returns: an empty object
-
-Example: -> { "execute": "quit" }
-<- { "return": {} }
+Make QEMU exit, in an orderly way, whatever -no-shutdown or the
+shutdown action say. A SHUTDOWN event with the reason "host-qmp-quit"
+is sent. QEMU tries to send the reply before it exits but does not
+promise to, so a client must expect the connection to close without a
+reply. Accepted in the preconfig state.
 
 Since: 0.14
+
+Example:
+
+-> {"execute": "quit"}
+<- {"return": {}}
 
 EQMP
 
@@ -198,12 +231,12 @@ SQMP
 MonitorMode
 -----------
 
-TODO
+The kind of monitor on a character device.
 
 Values:
 
-- "readline": TODO
-- "control": TODO
+- "readline": the human monitor (HMP): a command line for people.
+- "control": the machine monitor (QMP): the JSON protocol.
 
 Since: 5.0
 
@@ -221,14 +254,17 @@ SQMP
 MonitorOptions
 --------------
 
-TODO
+The options of a monitor, as given to -mon (qemu-system) or
+--monitor (qemu-storage-daemon).
 
 Members:
 
-- "id": TODO
-- "mode": TODO
-- "pretty": TODO
-- "chardev": TODO
+- "id": a name for the monitor; absent: none.
+- "mode": the kind of monitor; when absent "readline" in the system
+  emulator and "control" in qemu-storage-daemon.
+- "pretty": true to pretty-print the JSON the monitor sends (QMP
+  only); default false.
+- "chardev": the ID of the character device the monitor uses.
 
 Since: 5.0
 

@@ -1,5 +1,16 @@
 HXCOMM Area 'cryptodev'.
 
+SQMP
+Cryptography devices
+====================
+
+The cryptodev backends that serve virtio-crypto devices (created with
+object-add as cryptodev-backend-builtin, cryptodev-backend-lkcf or
+cryptodev-vhost-user), and the query that lists them with the
+services and queues they offer.
+
+EQMP
+
     {
         .enum               = "QCryptodevBackendAlgoType",
         .values             = "sym,asym",
@@ -9,12 +20,12 @@ SQMP
 QCryptodevBackendAlgoType
 -------------------------
 
-TODO
+The two families of algorithms a cryptodev backend can offer.
 
 Values:
 
-- "sym": TODO
-- "asym": TODO
+- "sym": symmetric algorithms, where both sides use the same key.
+- "asym": asymmetric algorithms, with a public and a private key.
 
 Since: 8.0
 
@@ -29,15 +40,16 @@ SQMP
 QCryptodevBackendServiceType
 ----------------------------
 
-TODO
+A service a cryptodev backend offers to the guest.
 
 Values:
 
-- "cipher": TODO
-- "hash": TODO
-- "mac": TODO
-- "aead": TODO
-- "akcipher": TODO
+- "cipher": encryption and decryption with a symmetric key cipher.
+- "hash": computing digests (hashes).
+- "mac": computing message authentication codes.
+- "aead": authenticated encryption with associated data.
+- "akcipher": encryption, decryption, signing and verification with
+  asymmetric keys.
 
 Since: 8.0
 
@@ -52,13 +64,13 @@ SQMP
 QCryptodevBackendType
 ---------------------
 
-TODO
+What performs the cryptographic work of a cryptodev backend queue.
 
 Values:
 
-- "builtin": TODO
-- "vhost-user": TODO
-- "lkcf": TODO
+- "builtin": QEMU itself, with its own crypto library support.
+- "vhost-user": an external vhost-user server process.
+- "lkcf": the host Linux kernel's cryptographic framework.
 
 Since: 8.0
 
@@ -74,12 +86,12 @@ SQMP
 QCryptodevBackendClient
 -----------------------
 
-TODO
+One queue of a cryptodev backend.
 
 Members:
 
-- "queue": TODO
-- "type": TODO
+- "queue": the queue's index, counted from 0.
+- "type": what serves the queue.
 
 Since: 8.0
 
@@ -96,13 +108,13 @@ SQMP
 QCryptodevInfo
 --------------
 
-TODO
+One cryptodev backend, as query-cryptodev reports it.
 
 Members:
 
-- "id": TODO
-- "service": TODO
-- "client": TODO
+- "id": the backend's object ID.
+- "service": the services the backend offers.
+- "client": its queues, each with what serves it.
 
 Since: 8.0
 
@@ -118,11 +130,21 @@ SQMP
 query-cryptodev
 ---------------
 
-TODO
+List the cryptodev backends that exist, with the services they offer
+and their queues. A backend is listed whether or not a virtio-crypto
+device uses it.
 
-Returns: [QCryptodevInfo]. TODO
+Returns: one entry per cryptodev backend; an empty list when there is
+none.
 
 Since: 8.0
 
-EQMP
+Example:
 
+(Captured with -object cryptodev-backend-builtin,id=cryptodev0 -device
+virtio-crypto-pci,id=crypto0,cryptodev=cryptodev0.)
+
+-> {"execute": "query-cryptodev"}
+<- {"return": [{"service": ["mac", "hash", "cipher"], "id": "cryptodev0", "client": [{"queue": 0, "type": "builtin"}]}]}
+
+EQMP

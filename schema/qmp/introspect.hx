@@ -1,5 +1,14 @@
 HXCOMM Area 'introspect'.
 
+SQMP
+QMP introspection
+=================
+
+How a client finds out, at run time, which commands, events and types
+this QEMU offers and what their arguments and results look like.
+
+EQMP
+
     {
         .name               = "query-qmp-schema",
         .args_type          = "",
@@ -11,25 +20,57 @@ SQMP
 query-qmp-schema
 ----------------
 
-Describe the whole QMP interface of this QEMU: every command, event and
-type, as a flat list of schema entities. Type names other than the builtins
-are replaced by opaque numbers, so a client must follow the references
-instead of relying on names. The list is long (over a thousand entries).
+Describe the QMP interface of this QEMU as a list of SchemaInfo
+entities: every command, event and type a client can see on the wire,
+with their arguments, results, members and features. A client uses it
+to find out what this particular build offers (commands depend on the
+build and the target) before relying on it.
 
-Arguments: None.
+It tells what is there, not every rule that applies: the QAPI schema
+remains the specification. Its output is also less stable than the
+wire format it describes: between versions, a member may move from the
+common members into the variants, or a member's type may change from
+a string to an enumeration or from one type to an alternate that
+includes it, without any change on the wire. Types that QEMU uses only
+internally are not listed.
 
-Returns: [SchemaInfo]
+Names of commands, events and builtin types are the real ones; the
+names of all other types are arbitrary strings (here numbers) that
+serve only as references between entities and differ between QEMU
+versions and builds. Follow the references ("arg-type", "ret-type", "type",
+"element-type") instead of relying on them. Accepted in the preconfig
+state.
 
-Example: -> { "execute": "query-qmp-schema" }
-<- { "return": [ { "name": "query-status", "meta-type": "command", "arg-type": "0", "ret-type": "1" },
-                 { "name": "0", "meta-type": "object", "members": [] },
-                 { "name": "1", "meta-type": "object", "members": [ { "name": "running", "type": "bool" }, { "name": "status", "type": "288" } ] },
-                 { "name": "str", "meta-type": "builtin", "json-type": "string" },
-                 { "name": "[17]", "meta-type": "array", "element-type": "17" },
-                 { "name": "362", "meta-type": "alternate", "members": [ { "type": "str" }, { "type": "null" } ] },
-                 { "name": "STOP", "meta-type": "event", "arg-type": "0" } ] }
+Returns: a list of SchemaInfo, one per entity (over a thousand for
+qemu-system-x86_64), in no particular order. Each name occurs only
+once, whatever its meta-type.
 
 Since: 2.5
+
+Example:
+
+(Captured from qemu-system-x86_64 and shortened to the entities of
+query-status, STOP, set-action, query-yank and an alternate, from 1172
+entries.)
+
+-> {"execute": "query-qmp-schema"}
+<- {"return": [{"name": "query-status", "ret-type": "1", "meta-type": "command", "arg-type": "0"},
+     {"name": "0", "members": [], "meta-type": "object"},
+     {"name": "1", "members": [{"name": "running", "type": "bool"}, {"name": "status", "type": "288"}], "meta-type": "object"},
+     {"name": "288", "members": [{"name": "debug"}, {"name": "inmigrate"}, {"name": "internal-error"}, {"name": "io-error"}, {"name": "paused"}, {"name": "postmigrate"}, {"name": "prelaunch"}, {"name": "finish-migrate"}, {"name": "restore-vm"}, {"name": "running"}, {"name": "save-vm"}, {"name": "shutdown"}, {"name": "suspended"}, {"name": "watchdog"}, {"name": "guest-panicked"}, {"name": "colo"}], "meta-type": "enum", "values": ["debug", "inmigrate", "internal-error", "io-error", "paused", "postmigrate", "prelaunch", "finish-migrate", "restore-vm", "running", "save-vm", "shutdown", "suspended", "watchdog", "guest-panicked", "colo"]},
+     {"name": "bool", "json-type": "boolean", "meta-type": "builtin"},
+     {"name": "STOP", "meta-type": "event", "arg-type": "0"},
+     {"name": "set-action", "ret-type": "0", "meta-type": "command", "arg-type": "6"},
+     {"name": "6", "members": [{"name": "reboot", "default": null, "type": "291"}, {"name": "shutdown", "default": null, "type": "292"}, {"name": "panic", "default": null, "type": "293"}, {"name": "watchdog", "default": null, "type": "290"}], "meta-type": "object"},
+     {"name": "query-yank", "ret-type": "[234]", "allow-oob": true, "meta-type": "command", "arg-type": "0"},
+     {"name": "[234]", "element-type": "234", "meta-type": "array"},
+     {"name": "234", "tag": "type", "variants": [{"case": "block-node", "type": "530"}, {"case": "chardev", "type": "531"}, {"case": "migration", "type": "0"}], "members": [{"name": "type", "type": "529"}], "meta-type": "object"},
+     {"name": "529", "members": [{"name": "block-node"}, {"name": "chardev"}, {"name": "migration"}], "meta-type": "enum", "values": ["block-node", "chardev", "migration"]},
+     {"name": "530", "members": [{"name": "node-name", "type": "str"}], "meta-type": "object"},
+     {"name": "531", "members": [{"name": "id", "type": "str"}], "meta-type": "object"},
+     {"name": "362", "members": [{"type": "str"}, {"type": "null"}], "meta-type": "alternate"},
+     {"name": "str", "json-type": "string", "meta-type": "builtin"},
+     {"name": "null", "json-type": "null", "meta-type": "builtin"}]}
 
 EQMP
 
@@ -42,17 +83,22 @@ SQMP
 SchemaMetaType
 --------------
 
-The kinds of schema entity.
+The kinds of entity in the introspection schema; a SchemaInfo's
+"meta-type" selects its further members.
 
 Values:
 
-- "builtin": TODO
-- "enum": TODO
-- "array": TODO
-- "object": TODO
-- "alternate": TODO
-- "command": TODO
-- "event": TODO
+- "builtin": a predefined type such as "int", "str" or "bool"; further
+  member "json-type".
+- "enum": an enumeration; further members "members" and "values".
+- "array": an array type; further member "element-type".
+- "object": an object type (a struct, or a union with a tag and
+  variants); further members "members", "tag" and "variants".
+- "alternate": an alternate type, whose values may be of one of
+  several types; further member "members".
+- "command": a QMP command; further members "arg-type", "ret-type"
+  and "allow-oob".
+- "event": a QMP event; further member "arg-type".
 
 Since: 2.5
 
@@ -77,15 +123,22 @@ SQMP
 SchemaInfo
 ----------
 
-One entity of the introspection schema. "meta-type" says which kind it is
-and which further members it has; "name" is the entity's name, opaque
-except for commands, events and builtins.
+One entity of the introspection schema: a command, an event or a
+type. "meta-type" says which kind it is and selects the further
+members.
 
 Members:
 
-- "name": TODO
-- "meta-type": TODO
-- "features": TODO
+- "name": the name that other entities use to refer to this one. For
+  commands and events it is their name in the schema; for builtin
+  types the builtin's name. For all other types it is an arbitrary
+  string, not part of the wire interface, but still unique across all
+  entities.
+- "meta-type": the kind of entity.
+- "features": the names of the entity's features (such as "deprecated"
+  or "unstable"), in no particular order; absent when it has none
+  (since 4.1 for object types, 4.2 for commands, 5.0 for the other
+  kinds).
 
 Since: 2.5
 
@@ -100,11 +153,12 @@ SQMP
 SchemaInfoBuiltin
 -----------------
 
-The extra member of a builtin type: the JSON type its values have.
+The further member of a builtin type.
 
 Members:
 
-- "json-type": TODO
+- "json-type": the JSON type that values of this builtin have on the
+  wire.
 
 Since: 2.5
 
@@ -119,18 +173,20 @@ SQMP
 JSONType
 --------
 
-The JSON value types a builtin may have; "value" means any.
+The JSON types a builtin type's values can have: the four primitive
+and two structured types of RFC 8259, with integers told apart from
+other numbers, and "value" for any JSON value.
 
 Values:
 
-- "string": TODO
-- "number": TODO
-- "int": TODO
-- "boolean": TODO
-- "null": TODO
-- "object": TODO
-- "array": TODO
-- "value": TODO
+- "string": a JSON string.
+- "number": a JSON number.
+- "int": a JSON number that is an integer.
+- "boolean": the literal true or false.
+- "null": the literal null.
+- "object": a JSON object.
+- "array": a JSON array.
+- "value": any JSON value.
 
 Since: 2.5
 
@@ -146,16 +202,20 @@ SQMP
 SchemaInfoEnum
 --------------
 
-The extra members of an enumeration: its values.
+The further members of an enumeration type. Its values are JSON
+strings on the wire.
 
 Members:
 
-- "members": TODO
-- "values": TODO
+- "members": the enumeration's values, with their features, in no
+  particular order (since 6.2).
+- "values": the names of the enumeration's values, in no particular
+  order; the same information as "members" without the features, kept
+  for older clients.
 
 Features:
 
-- "deprecated": TODO
+- "deprecated": "values" is deprecated; read "members" instead.
 
 Since: 2.5
 
@@ -171,12 +231,13 @@ SQMP
 SchemaInfoEnumMember
 --------------------
 
-A structure used by SchemaInfoEnum.
+One value of an enumeration type.
 
 Members:
 
-- "name": TODO
-- "features": TODO
+- "name": the value, as the schema defines it.
+- "features": the names of the value's features (such as
+  "deprecated"), in no particular order; absent when it has none.
 
 Since: 6.2
 
@@ -191,11 +252,12 @@ SQMP
 SchemaInfoArray
 ---------------
 
-The extra member of an array type: the type of its elements.
+The further member of an array type. Its values are JSON arrays on the
+wire.
 
 Members:
 
-- "element-type": TODO
+- "element-type": the name of the type of the array's elements.
 
 Since: 2.5
 
@@ -212,14 +274,20 @@ SQMP
 SchemaInfoObject
 ----------------
 
-The extra members of an object type: its members, and for a union the tag
-member and the variants selected by it.
+The further members of an object type: a struct, or a union whose
+variant members depend on the value of a tag member. Its values are
+JSON objects on the wire.
 
 Members:
 
-- "members": TODO
-- "tag": TODO
-- "variants": TODO
+- "members": the members every value has (not the variant ones), in
+  no particular order.
+- "tag": the name of the member whose value selects the variant
+  members; one of "members" has this name. Present exactly when
+  "variants" is.
+- "variants": the variant members per value of the tag, in no
+  particular order (not necessarily the order of the tag's
+  enumeration). Present exactly when "tag" is.
 
 Since: 2.5
 
@@ -237,14 +305,20 @@ SQMP
 SchemaInfoObjectMember
 ----------------------
 
-A structure used by SchemaInfoObject.
+One member of an object type (or one argument of a command, or one
+datum of an event).
 
 Members:
 
-- "name": TODO
-- "type": TODO
-- "default": TODO
-- "features": TODO
+- "name": the member's name, as the schema defines it.
+- "type": the name of the member's type.
+- "default": present exactly when the member is optional, and then
+  always null; absent when the member is required. What QEMU does
+  when the member is left out is not stated here. (A later QEMU may
+  give a non-null value here: the default the member then takes.)
+- "features": the names of the member's features (such as
+  "deprecated"), in no particular order; absent when it has none
+  (since 5.0).
 
 Since: 2.5
 
@@ -260,12 +334,13 @@ SQMP
 SchemaInfoObjectVariant
 -----------------------
 
-A structure used by SchemaInfoObject.
+The variant members of an object type for one value of its tag.
 
 Members:
 
-- "case": TODO
-- "type": TODO
+- "case": a value of the tag member.
+- "type": the name of the object type whose members are added when the
+  tag has the value "case".
 
 Since: 2.5
 
@@ -280,11 +355,14 @@ SQMP
 SchemaInfoAlternate
 -------------------
 
-The extra member of an alternate type: the types a value may have.
+The further member of an alternate type. A value of an alternate is a
+value of one of its member types; the members are chosen so that their
+JSON encodings differ, so the JSON type of a value tells which member
+it is.
 
 Members:
 
-- "members": TODO
+- "members": the types a value may have, in no particular order.
 
 Since: 2.5
 
@@ -299,11 +377,11 @@ SQMP
 SchemaInfoAlternateMember
 -------------------------
 
-A structure used by SchemaInfoAlternate.
+One of the types an alternate's values may have.
 
 Members:
 
-- "type": TODO
+- "type": the name of the type.
 
 Since: 2.5
 
@@ -320,13 +398,16 @@ SQMP
 SchemaInfoCommand
 -----------------
 
-The extra members of a command: its argument and return types.
+The further members of a command.
 
 Members:
 
-- "arg-type": TODO
-- "ret-type": TODO
-- "allow-oob": TODO
+- "arg-type": the name of the object type that describes the command's
+  arguments (an object type without members when it takes none).
+- "ret-type": the name of the type of the command's result (an object
+  type without members when it returns an empty object).
+- "allow-oob": true when the command may be executed out of band
+  (exec-oob); absent means false (since 2.12).
 
 Since: 2.5
 
@@ -341,11 +422,12 @@ SQMP
 SchemaInfoEvent
 ---------------
 
-The extra member of an event: the type of its data.
+The further member of an event.
 
 Members:
 
-- "arg-type": TODO
+- "arg-type": the name of the object type that describes the event's
+  "data" (an object type without members when it carries no data).
 
 Since: 2.5
 

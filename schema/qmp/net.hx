@@ -1,5 +1,16 @@
 HXCOMM Area 'net'.
 
+SQMP
+Network devices
+===============
+
+Network backends (netdevs: user networking, tap, sockets, vhost-user,
+vhost-vdpa, ...) that carry the traffic of the guest's network cards,
+the link state and receive filters of those cards, self-announcement
+after migration, and the events of connecting backends.
+
+EQMP
+
     {
         .name               = "set_link",
         .args_type          = "name:str,"
@@ -10,20 +21,31 @@ SQMP
 set_link
 --------
 
-Set the link of a network card or backend up or down, as if a cable were
-plugged in or pulled out.
+Set the link of a network card or backend up or down, as if its cable
+were plugged in or pulled out. The guest sees the change only if the
+card reports link status; for a card that cannot report it, the
+command still succeeds and the guest notices nothing.
 
 Arguments:
 
-- "name": the network card's or backend's identifier (json-string)
-- "up": true for link up, false for link down (json-bool)
+- "name": the ID of the network card (device) or backend (netdev).
+- "up": true for link up, false for link down.
 
-Returns: an empty object
+Errors:
 
-Example: -> { "execute": "set_link", "arguments": { "name": "nic0", "up": false } }
-<- { "return": {} }
+- DeviceNotFound when no network card or backend has that name.
 
 Since: 0.14
+
+Example:
+
+(Captured with -netdev user,id=net0 -device
+virtio-net-pci,netdev=net0,id=nic0.)
+
+-> {"execute": "set_link", "arguments": {"name": "nic0", "up": false}}
+<- {"return": {}}
+-> {"execute": "set_link", "arguments": {"name": "nosuch", "up": true}}
+<- {"error": {"class": "DeviceNotFound", "desc": "Device 'nosuch' not found"}}
 
 EQMP
 
@@ -38,36 +60,57 @@ SQMP
 netdev_add
 ----------
 
-Create a network backend (user networking, tap, socket...), for a network
-card added later with device_add. The arguments are one Netdev object
-(boxed): "type" selects which further options are valid. This file
-describes the options of the user, tap, socket, stream, dgram and hubport
-backends; backends of other types cannot be built by a typed request (send
-them as raw JSON).
+Create a network backend, typically for a network card added
+afterwards with device_add (the card's "netdev" property names the
+backend's ID). This is the QMP form of -netdev.
 
-Arguments (the members every backend shares; see Netdev for the others):
+Arguments: a Netdev object: "id", "type", and the options of the
+backend type chosen by "type" (for example NetdevUserOptions for
+"user", NetdevStreamOptions for "stream").
 
-- "id": the backend's identifier, used by the "netdev" property of a network
-  card (json-string)
-- "type": the kind of backend (json-string, NetClientDriver)
+Errors:
 
-Returns: an empty object
-
-Example: -> { "execute": "netdev_add", "arguments": { "type": "user", "id": "net0" } }
-<- { "return": {} }
-
-User networking on another subnet, with host port 2222 forwarded to the
-guest's ssh port:
-
--> { "execute": "netdev_add", "arguments": { "type": "user", "id": "net1", "net": "10.0.3.0/24", "hostfwd": [ { "str": "tcp:127.0.0.1:2222-:22" } ] } }
-<- { "return": {} }
-
-A backend that listens on a Unix socket for another QEMU's stream backend:
-
--> { "execute": "netdev_add", "arguments": { "type": "stream", "id": "net2", "server": true, "addr": { "type": "unix", "path": "/tmp/net2.sock" } } }
-<- { "return": {} }
+- GenericError when a backend with that ID exists, when the options
+  are invalid, or when "type" names a backend this QEMU does not have
+  (QEMU's schema documents DeviceNotFound for an invalid type; QEMU
+  10.0.2 answers GenericError).
 
 Since: 0.14
+
+Example:
+
+(Captured from qemu-system-x86_64.)
+
+User networking with a DNS search domain:
+
+-> {"execute": "netdev_add", "arguments": {"type": "user", "id": "netdev1", "dnssearch": [{"str": "example.org"}]}}
+<- {"return": {}}
+
+User networking on another subnet, with the host's port 22222 (on
+127.0.0.1) forwarded to the guest's ssh port:
+
+-> {"execute": "netdev_add", "arguments": {"type": "user", "id": "net1", "net": "10.0.3.0/24", "hostfwd": [{"str": "tcp:127.0.0.1:22222-:22"}]}}
+<- {"return": {}}
+
+A stream backend that listens on a Unix socket, and one that connects
+to it and reconnects after 1 second when the connection is lost:
+
+-> {"execute": "netdev_add", "arguments": {"type": "stream", "id": "srv0", "server": true, "addr": {"type": "unix", "path": "/tmp/dn/net.sock"}}}
+<- {"return": {}}
+-> {"execute": "netdev_add", "arguments": {"type": "stream", "id": "cli0", "server": false, "addr": {"type": "unix", "path": "/tmp/dn/net.sock"}, "reconnect-ms": 1000}}
+<- {"return": {}}
+
+A port of hub 1:
+
+-> {"execute": "netdev_add", "arguments": {"type": "hubport", "id": "hp0", "hubid": 1}}
+<- {"return": {}}
+
+An ID that is taken, and a backend type this build lacks:
+
+-> {"execute": "netdev_add", "arguments": {"type": "user", "id": "net1"}}
+<- {"error": {"class": "GenericError", "desc": "Duplicate ID 'net1'"}}
+-> {"execute": "netdev_add", "arguments": {"type": "af-xdp", "id": "x2", "ifname": "lo"}}
+<- {"error": {"class": "GenericError", "desc": "Parameter 'type' does not accept value 'af-xdp'"}}
 
 EQMP
 
@@ -85,14 +128,20 @@ Remove a network backend created with -netdev or netdev_add.
 
 Arguments:
 
-- "id": the backend's identifier (json-string)
+- "id": the ID of the backend.
 
-Returns: an empty object
+Errors:
 
-Example: -> { "execute": "netdev_del", "arguments": { "id": "net0" } }
-<- { "return": {} }
+- DeviceNotFound when no backend has that ID.
 
 Since: 0.14
+
+Example:
+
+-> {"execute": "netdev_del", "arguments": {"id": "net1"}}
+<- {"return": {}}
+-> {"execute": "netdev_del", "arguments": {"id": "nosuch"}}
+<- {"error": {"class": "DeviceNotFound", "desc": "Device 'nosuch' not found"}}
 
 EQMP
 
@@ -109,15 +158,18 @@ SQMP
 NetLegacyNicOptions
 -------------------
 
-TODO
+A guest network card as the legacy -net nic option creates it (the
+"nic" value of NetClientDriver). netdev_add does not accept this type:
+add cards with device_add.
 
 Members:
 
-- "netdev": TODO
-- "macaddr": TODO
-- "model": TODO
-- "addr": TODO
-- "vectors": TODO
+- "netdev": the ID of the backend (-netdev) the card is connected to.
+- "macaddr": the card's MAC address. When absent, QEMU assigns a
+  default one.
+- "model": the card model, for example "e1000", "rtl8139" or "virtio".
+- "addr": the PCI address of the card.
+- "vectors": how many MSI-X vectors the card has; 0 turns MSI-X off.
 
 Since: 1.2
 
@@ -132,11 +184,12 @@ SQMP
 String
 ------
 
-A string wrapped in an object.
+A string wrapped in an object, so that it can be an element of a list
+(as in the "dnssearch" and "hostfwd" lists of user networking).
 
 Members:
 
-- "str": the string
+- "str": the string.
 
 Since: 1.2
 
@@ -172,34 +225,54 @@ SQMP
 NetdevUserOptions
 -----------------
 
-Options of a user networking backend (slirp): QEMU itself plays router,
-DHCP and DNS server for the guest, with no host privileges needed.
+Options of a user networking backend (slirp): QEMU itself plays
+router, DHCP, DNS and optionally TFTP and SMB server for the guest, with
+no privileges needed on the host. The guest reaches the outside world
+through the host's own connections.
 
 Members:
 
-- "hostname": the client name the DHCP server hands out
-- "restrict": isolate the guest from the host and the outside world
-- "ipv4": enable IPv4 (default on)
-- "ipv6": enable IPv6 (default on)
-- "ip": legacy spelling of "net"
-- "net": the guest network and netmask, for example 10.0.2.0/24
-- "host": the host's (router's) address on the guest network
-- "tftp": the root directory of the built-in TFTP server
-- "bootfile": the BOOTP file name, for network boot
-- "dhcpstart": the first address the DHCP server assigns
-- "dns": the address of the built-in DNS server
-- "dnssearch": search domains the DHCP server announces
-- "domainname": the domain name the DHCP server announces
-- "ipv6-prefix": the IPv6 network prefix
-- "ipv6-prefixlen": the IPv6 prefix length
-- "ipv6-host": the host's IPv6 address on the guest network
-- "ipv6-dns": the IPv6 address of the built-in DNS server
-- "smb": a host directory shared with the guest over SMB
-- "smbserver": the address of the SMB server on the guest network
-- "hostfwd": host ports forwarded to the guest, each
-  "tcp|udp:[hostaddr]:hostport-[guestaddr]:guestport"
-- "guestfwd": guest connections forwarded to host services
+- "hostname": the client host name the built-in DHCP server hands to
+  the guest.
+- "restrict": isolate the guest: it cannot reach the host, and no
+  packet of the guest is routed to the outside. Forwarding rules given
+  in "hostfwd" and "guestfwd" still work.
+- "ipv4": whether the backend offers IPv4. Default true (since 2.6).
+- "ipv6": whether the backend offers IPv6. Default true (since 2.6).
+- "ip": the older spelling of "net"; use "net".
+- "net": the guest's IPv4 network, as addr[/netmask], the netmask
+  either dotted (a.b.c.d) or a number of leading one bits. Default
+  10.0.2.0/24.
+- "host": the address of the host (the router) as the guest sees it.
+- "tftp": the root directory of the built-in TFTP server. When absent,
+  there is no TFTP server.
+- "bootfile": the file name the DHCP server announces for network boot
+  (BOOTP), to be fetched from the TFTP server of "tftp".
+- "dhcpstart": the first of the 16 addresses the built-in DHCP server
+  can hand out.
+- "dns": the address of the built-in DNS server as the guest sees it.
+- "dnssearch": the DNS search domains the DHCP server passes to the
+  guest.
+- "domainname": the domain name the DHCP server passes to the guest
+  (since 3.0).
+- "ipv6-prefix": the guest's IPv6 network prefix, in the usual
+  hexadecimal IPv6 notation. Default fec0:: (since 2.6).
+- "ipv6-prefixlen": the length of that prefix in bits. Default 64
+  (since 2.6).
+- "ipv6-host": the IPv6 address of the host as the guest sees it
+  (since 2.6).
+- "ipv6-dns": the IPv6 address of the built-in DNS server as the guest
+  sees it (since 2.6).
+- "smb": the root directory of the built-in SMB server (a host
+  directory shared with the guest). When absent, there is no SMB
+  server.
+- "smbserver": the IP address of the SMB server on the guest network.
+- "hostfwd": connections to host ports that are forwarded to the
+  guest, each "[tcp|udp]:[hostaddr]:hostport-[guestaddr]:guestport".
+- "guestfwd": TCP connections of the guest to a given address that are
+  forwarded to a host service (a chardev or a command).
 - "tftp-server-name": the TFTP server name the DHCP server announces
+  (the RFC 2132 "TFTP server name" option) (since 3.1).
 
 Since: 1.2
 
@@ -228,25 +301,37 @@ SQMP
 NetdevTapOptions
 ----------------
 
-Options of a tap backend: a host tap interface.
+Options of a tap backend: a tap interface of the host, created by QEMU,
+by a helper, or opened beforehand and passed as a file descriptor.
 
 Members:
 
-- "ifname": the interface name
-- "fd": a file descriptor of an open tap device (passed with getfd)
-- "fds": several such descriptors, separated by colons (multiqueue)
-- "script": the script that configures the interface
-- "downscript": the script run when the interface is closed
-- "br": the bridge the helper attaches the interface to
-- "helper": the helper program that creates the interface
-- "sndbuf": the send buffer limit in bytes
-- "vnet_hdr": use the virtio-net header (offloads)
-- "vhost": use the vhost-net kernel accelerator
-- "vhostfd": a file descriptor of an open vhost-net device
-- "vhostfds": several such descriptors, separated by colons
-- "vhostforce": legacy; vhost is used whenever "vhost" is on
-- "queues": the number of queues of a multiqueue interface
-- "poll-us": how long (in microseconds) vhost busy-polls the interface
+- "ifname": the name of the tap interface.
+- "fd": a file descriptor of an open tap device (a number, or the name
+  of a descriptor passed with getfd).
+- "fds": several such descriptors of a multiqueue tap device,
+  separated by colons.
+- "script": the script run to set the interface up; "no" runs none.
+  When absent, QEMU runs its default network script.
+- "downscript": the script run when the interface goes away; "no" runs
+  none. When absent, QEMU runs its default network down script.
+- "br": the bridge that "helper" attaches the interface to (since 2.8).
+- "helper": the program that creates the tap interface and attaches it
+  to a bridge (such as qemu-bridge-helper), so QEMU needs no
+  privileges for it.
+- "sndbuf": the limit of the send buffer, in bytes.
+- "vnet_hdr": whether to set the IFF_VNET_HDR flag on the interface,
+  so that virtio-net headers (checksum and segmentation offloads) pass
+  through it.
+- "vhost": whether to use vhost-net, the in-kernel accelerator for
+  virtio-net.
+- "vhostfd": a file descriptor of an open vhost-net device.
+- "vhostfds": several such descriptors (one per queue), separated by
+  colons.
+- "vhostforce": use vhost-net also for virtio guests without MSI-X.
+- "queues": the number of queues of a multiqueue tap interface.
+- "poll-us": the longest time, in microseconds, that vhost may spend
+  busy polling the tap interface (since 2.7).
 
 Since: 1.2
 
@@ -266,18 +351,20 @@ SQMP
 NetdevSocketOptions
 -------------------
 
-Options of a socket backend (the older form of stream and dgram): Ethernet
-frames over TCP, UDP or multicast. Exactly one of "fd", "listen",
-"connect", "mcast" and "udp" is given.
+Options of a socket backend, the older form of the stream and dgram
+backends: Ethernet frames over a TCP connection (for example to another
+QEMU), UDP or UDP multicast. Exactly one of "fd", "listen", "connect",
+"mcast" and "udp" must be given.
 
 Members:
 
-- "fd": a file descriptor of an open socket
-- "listen": wait for a connection on this [host]:port
-- "connect": connect to this host:port
-- "mcast": join this multicast group address:port
-- "localaddr": the local address for "mcast" or "udp"
-- "udp": send UDP datagrams to this host:port
+- "fd": a file descriptor of an open socket.
+- "listen": wait for a TCP connection on [host]:port.
+- "connect": connect by TCP to host:port.
+- "mcast": join the UDP multicast group address:port.
+- "localaddr": the local address and port of the packets sent with
+  "mcast" or "udp"; required with "udp", refused with anything else.
+- "udp": send UDP datagrams to the unicast address:port.
 
 Since: 1.2
 
@@ -305,24 +392,29 @@ SQMP
 NetdevL2TPv3Options
 -------------------
 
-TODO
+Options of an l2tpv3 backend: Ethernet frames in an L2TPv3 tunnel
+(RFC 3931), over IP or UDP.
 
 Members:
 
-- "src": TODO
-- "dst": TODO
-- "srcport": TODO
-- "dstport": TODO
-- "ipv6": TODO
-- "udp": TODO
-- "cookie64": TODO
-- "counter": TODO
-- "pincounter": TODO
-- "txcookie": TODO
-- "rxcookie": TODO
-- "txsession": TODO
-- "rxsession": TODO
-- "offset": TODO
+- "src": the local (source) address.
+- "dst": the remote (destination) address.
+- "srcport": the source port; required with "udp", optional over IP.
+- "dstport": the destination port; required with "udp", optional over
+  IP.
+- "ipv6": force the use of IPv6.
+- "udp": encapsulate in UDP rather than directly in IP.
+- "cookie64": use 64-bit cookies rather than 32-bit ones.
+- "counter": add a sequence counter to the packets.
+- "pincounter": keep the sequence counter at zero, a workaround for
+  broken peers or networks that reorder packets.
+- "txcookie": the cookie of sent packets (32 or 64 bits).
+- "rxcookie": the cookie expected in received packets (32 or 64 bits).
+- "txsession": the 32-bit session ID of sent packets.
+- "rxsession": the 32-bit session ID expected in received packets.
+  When absent, the same as "txsession".
+- "offset": extra bytes between the header and the payload, for
+  application data.
 
 Since: 2.1
 
@@ -340,14 +432,15 @@ SQMP
 NetdevVdeOptions
 ----------------
 
-TODO
+Options of a vde backend: a port of a VDE (Virtual Distributed
+Ethernet) switch running on the host.
 
 Members:
 
-- "sock": TODO
-- "port": TODO
-- "group": TODO
-- "mode": TODO
+- "sock": the path of the switch's control socket.
+- "port": the switch port to connect to.
+- "group": the group that owns the socket.
+- "mode": the permission bits of the socket.
 
 Since: 1.2
 
@@ -363,12 +456,14 @@ SQMP
 NetdevBridgeOptions
 -------------------
 
-TODO
+Options of a bridge backend: a tap interface of the host attached to a
+host bridge by a helper program.
 
 Members:
 
-- "br": TODO
-- "helper": TODO
+- "br": the name of the bridge.
+- "helper": the program that creates the tap interface and attaches it
+  to the bridge.
 
 Since: 1.2
 
@@ -384,13 +479,15 @@ SQMP
 NetdevHubPortOptions
 --------------------
 
-Options of a hubport backend: a port of an internal hub that connects
-every backend and card plugged into it.
+Options of a hubport backend: a port of one of QEMU's internal hubs,
+which pass every frame to all other ports of the hub. Cards and
+backends on the same hub see each other's traffic.
 
 Members:
 
-- "hubid": the hub's number
-- "netdev": another backend to plug into the hub
+- "hubid": the number of the hub.
+- "netdev": the ID of a backend to connect the port to, so that the hub
+  reaches that backend rather than a network card (since 2.12).
 
 Since: 1.2
 
@@ -406,12 +503,16 @@ SQMP
 NetdevNetmapOptions
 -------------------
 
-TODO
+Options of a netmap backend: a host interface driven through netmap, or
+a port of a VALE software switch.
 
 Members:
 
-- "ifname": TODO
-- "devname": TODO
+- "ifname": a host interface that netmap supports, or a VALE port
+  "valeX:Y", where the non-negative integers X and Y number the switch
+  and its port (the port is created on the fly); ports with the same X
+  are on the same switch.
+- "devname": the path of the netmap device. Default /dev/netmap.
 
 Since: 2.0
 
@@ -428,12 +529,15 @@ SQMP
 AFXDPMode
 ---------
 
-TODO
+How the default XDP program of an af-xdp backend is attached to the
+interface. Only in builds with AF_XDP support (CONFIG_AF_XDP).
 
 Values:
 
-- "native": TODO
-- "skb": TODO
+- "native": driver (DRV) mode: the program runs in the network driver,
+  which passes packets to the socket without allocating an skb; the
+  driver must support it.
+- "skb": generic mode: needs no support from the driver.
 
 Since: 8.2
 
@@ -456,17 +560,24 @@ SQMP
 NetdevAFXDPOptions
 ------------------
 
-TODO
+Options of an af-xdp backend: frames sent and received through AF_XDP
+sockets on queues of a host interface. Only in builds with AF_XDP
+support (CONFIG_AF_XDP).
 
 Members:
 
-- "ifname": TODO
-- "mode": TODO
-- "force-copy": TODO
-- "queues": TODO
-- "start-queue": TODO
-- "inhibit": TODO
-- "sock-fds": TODO
+- "ifname": the name of an existing host interface.
+- "mode": how the default XDP program is attached. When absent, native
+  mode is tried first, then skb mode.
+- "force-copy": use XDP copy mode even when the device supports
+  zero-copy. Default false.
+- "queues": how many queues of the interface to use. Default 1.
+- "start-queue": the first queue used. Default 0.
+- "inhibit": load no default XDP program; use the one loaded on the
+  interface already. Default false. Requires "sock-fds".
+- "sock-fds": file descriptors of open, not yet bound AF_XDP sockets,
+  separated by colons, one per queue in queue order, each already in
+  the XDP socket map of its queue. Requires "inhibit".
 
 Since: 8.2
 
@@ -483,13 +594,17 @@ SQMP
 NetdevVhostUserOptions
 ----------------------
 
-TODO
+Options of a vhost-user backend: the virtio-net data path is served by
+another process over the vhost-user protocol, on a Unix socket.
 
 Members:
 
-- "chardev": TODO
-- "vhostforce": TODO
-- "queues": TODO
+- "chardev": the ID of the Unix socket chardev that talks to the
+  vhost-user process.
+- "vhostforce": use vhost also for virtio guests without MSI-X.
+  Default false.
+- "queues": the number of queues of a multiqueue vhost-user backend.
+  Default 1 (since 2.5).
 
 Since: 2.1
 
@@ -507,18 +622,23 @@ SQMP
 NetdevVhostVDPAOptions
 ----------------------
 
-TODO
+Options of a vhost-vdpa backend: a vDPA device of the host, whose data
+path follows the virtio specification while its control path is
+vendor specific.
 
 Members:
 
-- "vhostdev": TODO
-- "vhostfd": TODO
-- "queues": TODO
-- "x-svq": TODO
+- "vhostdev": the path of the vhost-vdpa device. Default
+  /dev/vhost-vdpa-0.
+- "vhostfd": a file descriptor of an open vhost-vdpa device.
+- "queues": the number of queues of a multiqueue device. Default 1.
+- "x-svq": start the device with shadow virtqueues (experimental).
+  Default false (since 7.1).
 
 Features:
 
-- "unstable": TODO
+- "unstable": the member "x-svq" is experimental and may change or go
+  away.
 
 Since: 5.1
 
@@ -539,15 +659,27 @@ SQMP
 NetdevVmnetHostOptions
 ----------------------
 
-TODO
+Options of a vmnet-host backend (macOS vmnet framework, host mode): the
+interface talks to the host and to other vmnet interfaces in host
+mode. Only in builds with vmnet support (CONFIG_VMNET, macOS).
 
 Members:
 
-- "start-address": TODO
-- "end-address": TODO
-- "subnet-mask": TODO
-- "isolated": TODO
-- "net-uuid": TODO
+- "start-address": the first IPv4 address of the interface's range,
+  from the private ranges of RFC 1918. It is the gateway address, and
+  the addresses after it up to "end-address" form the DHCP pool.
+  Must be given with "end-address" and "subnet-mask".
+- "end-address": the last IPv4 address of the DHCP pool, from the
+  private ranges of RFC 1918. Must be given with "start-address" and
+  "subnet-mask".
+- "subnet-mask": the IPv4 subnet mask of the interface. Must be given
+  with "start-address" and "end-address".
+- "isolated": isolate the interface: it may talk to the host only,
+  not to other vmnet interfaces. Requires macOS 11.0 (Big Sur) or
+  later.
+- "net-uuid": the UUID of an isolated network to join: the interface
+  then gets no DHCP service and talks only to the other interfaces of
+  that network. Requires macOS 11.0 (Big Sur) or later.
 
 Since: 7.1
 
@@ -568,15 +700,29 @@ SQMP
 NetdevVmnetSharedOptions
 ------------------------
 
-TODO
+Options of a vmnet-shared backend (macOS vmnet framework, shared
+mode): the guest's traffic reaches the Internet through NAT, and the
+interface talks to the host and to the other shared-mode interfaces of
+its subnet. Without DHCP range, subnet mask and IPv6 prefix, it talks
+to every other shared-mode interface. Only in builds with vmnet
+support (CONFIG_VMNET, macOS).
 
 Members:
 
-- "start-address": TODO
-- "end-address": TODO
-- "subnet-mask": TODO
-- "isolated": TODO
-- "nat66-prefix": TODO
+- "start-address": the first IPv4 address of the interface's range,
+  from the private ranges of RFC 1918. It is the gateway address, and
+  the addresses after it up to "end-address" form the DHCP pool.
+  Must be given with "end-address" and "subnet-mask".
+- "end-address": the last IPv4 address of the DHCP pool, from the
+  private ranges of RFC 1918. Must be given with "start-address" and
+  "subnet-mask".
+- "subnet-mask": the IPv4 subnet mask of the interface. Must be given
+  with "start-address" and "end-address".
+- "isolated": isolate the interface: it may talk to the host only,
+  not to other vmnet interfaces. Requires macOS 11.0 (Big Sur) or
+  later.
+- "nat66-prefix": the IPv6 prefix of the guest network: a unique
+  local address (within fd00::/8) with a length of 64.
 
 Since: 7.1
 
@@ -594,12 +740,15 @@ SQMP
 NetdevVmnetBridgedOptions
 -------------------------
 
-TODO
+Options of a vmnet-bridged backend (macOS vmnet framework, bridged
+mode): the interface is bridged with a physical interface of the
+host. Only in builds with vmnet support (CONFIG_VMNET, macOS).
 
 Members:
 
-- "ifname": TODO
-- "isolated": TODO
+- "ifname": the name of the physical interface to bridge with.
+- "isolated": isolate the interface from other vmnet interfaces; it
+  may talk to the host only. Requires macOS 11.0 (Big Sur) or later.
 
 Since: 7.1
 
@@ -617,20 +766,28 @@ SQMP
 NetdevStreamOptions
 -------------------
 
-Options of a stream backend: Ethernet frames over a stream socket.
+Options of a stream backend: Ethernet frames over a stream socket,
+listening for or connecting to a peer such as another QEMU. Only
+"unix", "inet" and "fd" addresses are supported.
 
 Members:
 
-- "addr": the address to listen on or connect to
-- "server": listen rather than connect (default false)
-- "reconnect": deprecated; seconds before a lost client connection is tried
-  again
-- "reconnect-ms": milliseconds before a lost client connection is tried
-  again (0, the default, means never)
+- "addr": the address to listen on (with "server" true) or to connect
+  to (with "server" false).
+- "server": listen for a connection rather than connect. Default
+  false.
+- "reconnect": for a client, the number of seconds after which a lost
+  connection is tried again; 0 never tries. Default 0 (since 8.0).
+  Deprecated: use "reconnect-ms". Cannot be combined with
+  "reconnect-ms".
+- "reconnect-ms": for a client, the number of milliseconds after which
+  a lost connection is tried again; 0 never tries. Default 0 (since
+  9.2). Cannot be combined with "reconnect".
 
 Features:
 
-- "deprecated": TODO
+- "deprecated": the member "reconnect" is deprecated; use
+  "reconnect-ms" instead.
 
 Since: 7.2
 
@@ -646,13 +803,21 @@ SQMP
 NetdevDgramOptions
 ------------------
 
-Options of a dgram backend: Ethernet frames over datagrams (UDP or a Unix
-datagram socket, unicast or multicast).
+Options of a dgram backend: Ethernet frames in datagrams, over UDP
+(unicast or multicast) or a Unix datagram socket. Only "unix", "inet"
+and "fd" addresses are supported.
+
+Which members are needed depends on "remote": when it is a multicast
+address, "local" is optional; otherwise "local" is required. Without
+"remote", "local" must be an "fd" address. So: no "remote" and no
+"local", or no "remote" and a "local" that is not an fd, are refused;
+a multicast "remote" works with or without "local"; any other "remote"
+needs "local".
 
 Members:
 
-- "local": the local address
-- "remote": the peer (or multicast group) address
+- "local": the local address to send from and receive on.
+- "remote": the address to send to: a peer, or a multicast group.
 
 Since: 7.2
 
@@ -681,28 +846,51 @@ SQMP
 NetClientDriver
 ---------------
 
-An enumeration used by the netdev_add command.
+The kinds of network client: the backend types of netdev_add and
+-netdev (the "type" of Netdev, which selects its further members), plus
+the guest card of the legacy -net option.
 
 Values:
 
-- "none": TODO
-- "nic": TODO
-- "user": TODO
-- "tap": TODO
-- "l2tpv3": TODO
-- "socket": TODO
-- "stream": TODO
-- "dgram": TODO
-- "vde": TODO
-- "bridge": TODO
-- "hubport": TODO
-- "netmap": TODO
-- "vhost-user": TODO
-- "vhost-vdpa": TODO
-- "af-xdp": TODO
-- "vmnet-host": TODO
-- "vmnet-shared": TODO
-- "vmnet-bridged": TODO
+- "none": no network at all; the value of the legacy "-net none". Has
+  no options, and netdev_add refuses it.
+- "nic": a guest network card of the legacy -net nic option; options in
+  NetLegacyNicOptions. netdev_add refuses it: add cards with
+  device_add.
+- "user": user networking (slirp), needing no host privileges; options
+  in NetdevUserOptions.
+- "tap": a tap interface of the host; options in NetdevTapOptions.
+- "l2tpv3": an Ethernet over L2TPv3 tunnel; options in
+  NetdevL2TPv3Options (since 2.1).
+- "socket": Ethernet over TCP, UDP or UDP multicast, the older form of
+  stream and dgram; options in NetdevSocketOptions.
+- "stream": Ethernet over a stream socket; options in
+  NetdevStreamOptions (since 7.2).
+- "dgram": Ethernet over datagrams; options in NetdevDgramOptions
+  (since 7.2).
+- "vde": a port of a VDE switch; options in NetdevVdeOptions.
+- "bridge": a tap interface attached to a host bridge by a helper;
+  options in NetdevBridgeOptions.
+- "hubport": a port of an internal hub; options in
+  NetdevHubPortOptions.
+- "netmap": a netmap interface or VALE switch port; options in
+  NetdevNetmapOptions.
+- "vhost-user": a vhost-user process serving the data path; options in
+  NetdevVhostUserOptions.
+- "vhost-vdpa": a vDPA device of the host; options in
+  NetdevVhostVDPAOptions (since 5.1).
+- "af-xdp": AF_XDP sockets on a host interface; options in
+  NetdevAFXDPOptions (since 8.2). Only in builds with AF_XDP support
+  (CONFIG_AF_XDP).
+- "vmnet-host": macOS vmnet in host mode; options in
+  NetdevVmnetHostOptions (since 7.1). Only in builds with vmnet support
+  (CONFIG_VMNET).
+- "vmnet-shared": macOS vmnet in shared (NAT) mode; options in
+  NetdevVmnetSharedOptions (since 7.1). Only in builds with vmnet
+  support (CONFIG_VMNET).
+- "vmnet-bridged": macOS vmnet bridged with a physical interface;
+  options in NetdevVmnetBridgedOptions (since 7.1). Only in builds with
+  vmnet support (CONFIG_VMNET).
 
 Since: 2.7
 
@@ -745,14 +933,15 @@ SQMP
 Netdev
 ------
 
-The options of a network backend, selected by "type". This file describes
-the user, tap, socket, stream, dgram and hubport backends.
+The configuration of a network backend: the arguments of netdev_add
+and the value of -netdev. "type" selects the further members; "none"
+has no branch.
 
 Members:
 
-- "id": the backend's identifier, used by the "netdev" property of a network
-  card
-- "type": the kind of backend
+- "id": the ID of the backend, by which network cards (their "netdev"
+  property) and commands such as netdev_del and set_link name it.
+- "type": the kind of backend, which selects the further members.
 
 Since: 1.2
 
@@ -767,13 +956,15 @@ SQMP
 RxState
 -------
 
-An enumeration used by RxFilterInfo.
+How a network card's receive filter treats packets of one kind
+(unicast, multicast or VLAN-tagged).
 
 Values:
 
-- "normal": TODO
-- "none": TODO
-- "all": TODO
+- "normal": accept the packets that the corresponding table (MAC
+  addresses or VLAN IDs) lists, drop the others.
+- "none": drop all such packets.
+- "all": accept all such packets.
 
 Since: 1.6
 
@@ -799,22 +990,25 @@ SQMP
 RxFilterInfo
 ------------
 
-The receive filter a guest programmed into a network card.
+The receive filter of a network card, as the guest driver programmed
+it.
 
 Members:
 
-- "name": TODO
-- "promiscuous": TODO
-- "multicast": TODO
-- "unicast": TODO
-- "vlan": TODO
-- "broadcast-allowed": TODO
-- "multicast-overflow": TODO
-- "unicast-overflow": TODO
-- "main-mac": TODO
-- "vlan-table": TODO
-- "unicast-table": TODO
-- "multicast-table": TODO
+- "name": the ID of the network card (its net client name).
+- "promiscuous": whether the card is in promiscuous mode.
+- "multicast": how multicast packets are filtered.
+- "unicast": how unicast packets are filtered.
+- "vlan": how VLAN-tagged packets are filtered (since 2.0).
+- "broadcast-allowed": whether broadcast packets are received.
+- "multicast-overflow": whether the multicast table overflowed (more
+  addresses than it holds were set).
+- "unicast-overflow": whether the unicast table overflowed.
+- "main-mac": the card's main MAC address.
+- "vlan-table": the IDs of the VLANs the filter lets through.
+- "unicast-table": the unicast MAC addresses the filter lets through.
+- "multicast-table": the multicast MAC addresses the filter lets
+  through.
 
 Since: 1.6
 
@@ -830,20 +1024,40 @@ SQMP
 query-rx-filter
 ---------------
 
-Report the receive filters (MAC tables, VLAN table, promiscuous mode) that
-the guest programmed into its network cards.
+Report the receive filters (promiscuous mode, MAC and VLAN tables)
+that the guest programmed into its network cards. A management
+application uses it to apply the same filtering on the host side, for
+example on a macvtap device, after NIC_RX_FILTER_CHANGED.
 
 Arguments:
 
-- "name": only this network card (json-string, optional)
+- "name": only this network card. When absent, every card that can
+  report a receive filter is listed; the others are skipped.
 
-Returns: [RxFilterInfo]
+Returns: a list of RxFilterInfo: one per network card, or the one card
+named.
 
-Example: -> { "execute": "query-rx-filter", "arguments": { "name": "nic0" } }
-<- { "return": [ { "name": "nic0", "promiscuous": true, "multicast": "normal", "unicast": "normal", "vlan": "all", "broadcast-allowed": false, "multicast-overflow": false, "unicast-overflow": false,
-                   "main-mac": "52:54:00:12:34:56", "vlan-table": [ 4095, 4094 ], "unicast-table": [], "multicast-table": [] } ] }
+Errors:
+
+- GenericError when no network client has that name, when it is not a
+  network card, or when the card cannot report its receive filter
+  (only some models can, virtio-net among them).
 
 Since: 1.6
+
+Example:
+
+(Captured with a virtio-net-pci card nic0 before the guest ran. The
+filter lets every VLAN through, and QEMU lists all 4096 VLAN IDs; the
+list is cut short here.)
+
+-> {"execute": "query-rx-filter", "arguments": {"name": "nic0"}}
+<- {"return": [{"promiscuous": true, "name": "nic0", "main-mac": "52:54:00:12:34:56", "unicast": "normal", "vlan": "all", "vlan-table": [4095, 4094, 4093], "unicast-table": [], "multicast": "normal", "multicast-overflow": false, "unicast-overflow": false, "multicast-table": [], "broadcast-allowed": false}]}
+
+-> {"execute": "query-rx-filter", "arguments": {"name": "nic1"}}
+<- {"error": {"class": "GenericError", "desc": "net client(nic1) doesn't support rx-filter querying"}}
+-> {"execute": "query-rx-filter", "arguments": {"name": "net0"}}
+<- {"error": {"class": "GenericError", "desc": "net client(net0) isn't a NIC"}}
 
 EQMP
 
@@ -857,18 +1071,24 @@ SQMP
 NIC_RX_FILTER_CHANGED
 ---------------------
 
-The guest changed the receive filter of a network card; read it with
-"query-rx-filter". Not sent again until that command was run.
+The guest changed the receive filter of a network card; read the new
+filter with query-rx-filter. The first change always sends the event;
+after that, no further event comes for the card until query-rx-filter
+was run for it.
 
 Data:
 
-- "name": the network card's identifier, when it has one (json-string,
-  optional)
-- "path": the network card's QOM path (json-string)
-
-Example: <- { "event": "NIC_RX_FILTER_CHANGED", "data": { "name": "nic0", "path": "/machine/peripheral/nic0/virtio-backend" }, "timestamp": { "seconds": 1795606330, "microseconds": 84531 } }
+- "name": the ID of the network card (its net client name). Absent
+  when the card has none.
+- "path": the QOM path of the network card.
 
 Since: 1.6
+
+Example:
+
+(Written from the schema, not captured from a server.)
+
+<- {"event": "NIC_RX_FILTER_CHANGED", "data": {"name": "nic0", "path": "/machine/peripheral/nic0/virtio-backend"}, "timestamp": {"seconds": 1796447500, "microseconds": 326866}}
 
 EQMP
 
@@ -886,16 +1106,27 @@ SQMP
 AnnounceParameters
 ------------------
 
-TODO
+The timing of self-announcements: the gratuitous ARP / RARP packets
+that network cards send so that switches learn where the guest's MAC
+addresses are now (after migration, or on request with announce-self).
+The delay starts at "initial" and grows by "step" after each round, up
+to "max".
 
 Members:
 
-- "initial": TODO
-- "max": TODO
-- "rounds": TODO
-- "step": TODO
-- "interfaces": TODO
-- "id": TODO
+- "initial": the delay before the first announcement, in
+  milliseconds.
+- "max": the longest delay between two announcements, in
+  milliseconds.
+- "rounds": how many announcements are sent.
+- "step": how much the delay grows after each announcement, in
+  milliseconds.
+- "interfaces": the IDs of the network cards that announce. When
+  absent, every card does (since 4.1).
+- "id": a name for this set of announcement timers, so that a later
+  announce-self with the same name changes them rather than starting
+  another set. It has no meaning in the migration parameters (since
+  4.1).
 
 Since: 4.0
 
@@ -911,9 +1142,28 @@ SQMP
 announce-self
 -------------
 
-TODO
+Make the guest's network cards send broadcast RARP (and gratuitous
+ARP) frames now, so that network switches update where the guest's MAC
+addresses are. This helps, for example, when a bond on the host fails
+over to another link.
+
+Arguments: an AnnounceParameters object: "initial", "max", "rounds" and
+"step" (required, in milliseconds except "rounds"), "interfaces" and
+"id".
 
 Since: 4.0
+
+Example:
+
+(Captured with a virtio-net-pci card nic0.)
+
+-> {"execute": "announce-self", "arguments": {"initial": 50, "max": 550, "rounds": 5, "step": 50}}
+<- {"return": {}}
+
+Only card nic0, as timer set "ann0":
+
+-> {"execute": "announce-self", "arguments": {"initial": 50, "max": 550, "rounds": 3, "step": 100, "interfaces": ["nic0"], "id": "ann0"}}
+<- {"return": {}}
 
 EQMP
 
@@ -926,13 +1176,23 @@ SQMP
 FAILOVER_NEGOTIATED
 -------------------
 
-TODO
+The guest's virtio-net driver accepted the VIRTIO_NET_F_STANDBY feature
+of a standby (failover) card. The failover primary device paired with
+it, which QEMU kept hidden (not plugged although it was requested),
+is now hotplugged by the standby virtio-net card.
 
 Data:
 
-- "device-id": TODO
+- "device-id": the ID of the primary device that was held back and is
+  now plugged.
 
 Since: 4.2
+
+Example:
+
+(Written from the schema, not captured from a server.)
+
+<- {"event": "FAILOVER_NEGOTIATED", "data": {"device-id": "hostdev0"}, "timestamp": {"seconds": 1796447500, "microseconds": 326866}}
 
 EQMP
 
@@ -946,14 +1206,23 @@ SQMP
 NETDEV_STREAM_CONNECTED
 -----------------------
 
-TODO
+A stream network backend (type "stream") got connected: a server
+accepted a client, or a client reached its server.
 
 Data:
 
-- "netdev-id": TODO
-- "addr": TODO
+- "netdev-id": the ID of the backend.
+- "addr": the address of the other end of the connection (for a Unix
+  socket, the socket's path).
 
 Since: 7.2
+
+Example:
+
+(Captured for the server backend "srv0" of netdev_add's example, when
+the client backend "cli0" connected.)
+
+<- {"timestamp": {"seconds": 1796447408, "microseconds": 878779}, "event": "NETDEV_STREAM_CONNECTED", "data": {"netdev-id": "srv0", "addr": {"path": "/tmp/dn/net.sock", "type": "unix"}}}
 
 EQMP
 
@@ -966,13 +1235,21 @@ SQMP
 NETDEV_STREAM_DISCONNECTED
 --------------------------
 
-TODO
+A stream network backend (type "stream") lost its connection. A client
+with "reconnect-ms" set tries again after that delay.
 
 Data:
 
-- "netdev-id": TODO
+- "netdev-id": the ID of the backend.
 
 Since: 7.2
+
+Example:
+
+(Captured for the client backend "cli0" when its server backend was
+removed with netdev_del.)
+
+<- {"timestamp": {"seconds": 1796447422, "microseconds": 819964}, "event": "NETDEV_STREAM_DISCONNECTED", "data": {"netdev-id": "cli0"}}
 
 EQMP
 
@@ -986,14 +1263,22 @@ SQMP
 NETDEV_VHOST_USER_CONNECTED
 ---------------------------
 
-TODO
+The chardev of a vhost-user network backend got connected to the
+vhost-user process.
 
 Data:
 
-- "netdev-id": TODO
-- "chardev-id": TODO
+- "netdev-id": the ID of the backend.
+- "chardev-id": the ID of the chardev the backend uses.
 
 Since: 10.0
+
+Example:
+
+(Captured with netdev_add of a vhost-user backend "vu0" on a client
+socket chardev "chr0".)
+
+<- {"timestamp": {"seconds": 1796447504, "microseconds": 736380}, "event": "NETDEV_VHOST_USER_CONNECTED", "data": {"netdev-id": "vu0", "chardev-id": "chr0"}}
 
 EQMP
 
@@ -1006,13 +1291,20 @@ SQMP
 NETDEV_VHOST_USER_DISCONNECTED
 ------------------------------
 
-TODO
+The chardev of a vhost-user network backend lost its connection to the
+vhost-user process.
 
 Data:
 
-- "netdev-id": TODO
+- "netdev-id": the ID of the backend.
 
 Since: 10.0
+
+Example:
+
+(Captured when the process at the other end closed the socket.)
+
+<- {"timestamp": {"seconds": 1796447512, "microseconds": 625385}, "event": "NETDEV_VHOST_USER_DISCONNECTED", "data": {"netdev-id": "vu0"}}
 
 EQMP
 

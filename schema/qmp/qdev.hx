@@ -1,5 +1,15 @@
 HXCOMM Area 'qdev'.
 
+SQMP
+Device infrastructure (qdev)
+============================
+
+Adding and removing guest devices while the machine runs (hotplug and
+hot-unplug), listing the properties of device models, and the events
+that tell when an unplug completed or failed.
+
+EQMP
+
     {
         .name               = "device-list-properties",
         .args_type          = "typename:str",
@@ -10,19 +20,34 @@ SQMP
 device-list-properties
 ----------------------
 
-List the properties that a device model accepts, with their types,
-defaults and help text.
+List the properties that a device model accepts (with device_add or
+-device), with their types, defaults and descriptions. Properties that
+objects create at run time, such as links to other devices and
+objects, are not in the list.
 
 Arguments:
 
-- "typename": the device model (json-string)
+- "typename": the name of the device model, such as "virtio-net-pci"
+  (see qom-list-types, or -device help). It must be a device type that
+  is not abstract.
 
-Returns: [ObjectPropertyInfo]
+Returns: a list of ObjectPropertyInfo, one per property.
 
-Example: -> { "execute": "device-list-properties", "arguments": { "typename": "virtio-rng-pci" } }
-<- { "return": [ { "name": "romfile", "type": "str" }, { "name": "romsize", "type": "uint32", "default-value": 4294967295 }, { "name": "x-pcie-ext-tag", "type": "bool", "description": "on/off", "default-value": true } ] }
+Errors:
+
+- DeviceNotFound when no type has that name.
+- GenericError when the type is abstract or not a device.
 
 Since: 1.2
+
+Example:
+
+-> {"execute": "device-list-properties", "arguments": {"typename": "pvpanic"}}
+<- {"return": [{"default-value": 1285, "name": "ioport", "type": "uint16"}, {"default-value": 7, "name": "events", "type": "uint8"}, {"name": "pvpanic[0]", "type": "child<memory-region>"}]}
+-> {"execute": "device-list-properties", "arguments": {"typename": "nosuch"}}
+<- {"error": {"class": "DeviceNotFound", "desc": "Device 'nosuch' not found"}}
+-> {"execute": "device-list-properties", "arguments": {"typename": "usb-device"}}
+<- {"error": {"class": "GenericError", "desc": "Parameter 'typename' expects a non-abstract device type"}}
 
 EQMP
 
@@ -39,32 +64,52 @@ SQMP
 device_add
 ----------
 
-Create a device and plug it into the machine (hotplug). Besides the members
-listed here, QEMU accepts every property of the chosen device model as a
-further argument (for example "drive" for a disk or "netdev" for a network
-card); no schema describes them, and QEMU checks them itself.
-"device-list-properties" tells which properties a model has.
+Create a device and plug it into the machine: hotplug while the guest
+runs, or cold plug before it starts (-S). Besides "driver", "bus" and
+"id", the command takes the properties of the chosen device model as
+further arguments (for example "drive" for a disk or "netdev" for a
+network card); which ones depends on the model, so the schema does not
+list them and QEMU checks them itself. device-list-properties, or
+-device DEVICE,help on the command line, tells which properties a
+model has.
 
 Arguments:
 
-- "driver": the device model, as listed by "qom-list-types" or "-device
-  help" (json-string)
-- "bus": the bus the device is plugged into; QEMU picks one when it is
-  absent (json-string, optional)
-- "id": the device's identifier, needed later by "device_del" (json-string,
-  optional)
+- "driver": the device model (the name of the device's type), such as
+  "virtio-blk-pci".
+- "bus": the bus the device is plugged into, as a device tree path
+  (such as "pci.0"); QEMU picks a suitable bus when absent.
+- "id": the device's ID, unique among devices, by which device_del and
+  events refer to it. When absent, the device has no ID and is
+  reachable only by its QOM path, /machine/peripheral-anon/device[N].
 
 Features:
 
-- "json-cli": TODO
-- "json-cli-hotplug": TODO
+- "json-cli": present when -device on the command line accepts JSON
+  with the same structure as the arguments of this command.
+- "json-cli-hotplug": present when -device with JSON no longer leaks a
+  reference to the device, a leak that used to break hot-unplug of
+  such devices.
 
-Returns: an empty object
+Errors:
 
-Example: -> { "execute": "device_add", "arguments": { "driver": "virtio-blk-pci", "id": "disk1", "drive": "node1" } }
-<- { "return": {} }
+- GenericError when the device model does not exist, the ID is in
+  use, a property is invalid, or the bus cannot take the device.
 
 Since: 0.13
+
+Example:
+
+(Captured with -device qemu-xhci,id=xhci.)
+
+-> {"execute": "device_add", "arguments": {"driver": "usb-kbd", "id": "kbd0", "bus": "xhci.0"}}
+<- {"return": {}}
+-> {"execute": "device_add", "arguments": {"driver": "virtio-rng-pci", "id": "rng0", "bus": "pci.0", "addr": "0x5"}}
+<- {"return": {}}
+-> {"execute": "device_add", "arguments": {"driver": "usb-kbd", "id": "kbd0"}}
+<- {"error": {"class": "GenericError", "desc": "Duplicate device ID 'kbd0'"}}
+-> {"execute": "device_add", "arguments": {"driver": "nosuch"}}
+<- {"error": {"class": "GenericError", "desc": "'nosuch' is not a valid device model name"}}
 
 EQMP
 
@@ -77,20 +122,34 @@ SQMP
 device_del
 ----------
 
-Ask for a device to be unplugged. For many buses the guest must cooperate,
-so the device may still exist when the reply arrives: the DEVICE_DELETED
-event says when it is gone.
+Ask for a device to be unplugged from the guest. Hot removal usually
+needs the guest's cooperation (for PCI, the guest must release the
+device), so the command only starts it: the device may still be there
+when the reply arrives. A DEVICE_DELETED event tells when it is gone
+and its ID may be reused; a DEVICE_UNPLUG_GUEST_ERROR event tells that
+the guest reported a failure, in which case the device stays. Some
+failures cannot be detected, so neither event may come. A reset of the
+guest completes every pending removal.
 
 Arguments:
 
-- "id": the device's identifier or its QOM path (json-string)
+- "id": the device's ID or its QOM path (such as
+  "/machine/peripheral-anon/device[0]" for a device without an ID).
 
-Returns: an empty object
+Errors:
 
-Example: -> { "execute": "device_del", "arguments": { "id": "vd0" } }
-<- { "return": {} }
+- DeviceNotFound when no device has that ID or path.
 
 Since: 0.14
+
+Example:
+
+-> {"execute": "device_del", "arguments": {"id": "kbd0"}}
+<- {"return": {}}
+-> {"execute": "device_del", "arguments": {"id": "/machine/peripheral-anon/device[0]"}}
+<- {"return": {}}
+-> {"execute": "device_del", "arguments": {"id": "nosuch"}}
+<- {"error": {"class": "DeviceNotFound", "desc": "Device 'nosuch' not found"}}
 
 EQMP
 
@@ -104,17 +163,25 @@ SQMP
 DEVICE_DELETED
 --------------
 
-A device finished unplugging and is gone. Sent for the device itself and
-for some of its internal parts, which have a path but no id.
+A device is gone: its removal finished, whether the guest or a monitor
+command (device_del) started it. From now on its ID may be reused.
+Devices that contain other devices send the event for those parts too;
+the parts usually have a QOM path but no ID.
 
 Data:
 
-- "device": the device's identifier, when it had one (json-string, optional)
-- "path": the device's QOM path (json-string)
-
-Example: <- { "event": "DEVICE_DELETED", "data": { "device": "vd0", "path": "/machine/peripheral/vd0" }, "timestamp": { "seconds": 1795606307, "microseconds": 674811 } }
+- "device": the ID of the device; absent when it had none.
+- "path": the QOM path of the device.
 
 Since: 1.5
+
+Example:
+
+(Captured after device_del of a virtio-rng-pci device "rng0". Just
+before it came the event of its inner virtio device, which has no ID:
+"data": {"path": "/machine/peripheral/rng0/virtio-backend"}.)
+
+<- {"timestamp": {"seconds": 1796448971, "microseconds": 252029}, "event": "DEVICE_DELETED", "data": {"device": "rng0", "path": "/machine/peripheral/rng0"}}
 
 EQMP
 
@@ -128,16 +195,21 @@ SQMP
 DEVICE_UNPLUG_GUEST_ERROR
 -------------------------
 
-The guest refused or failed an unplug request made with "device_del".
+The guest reported an error while removing a device requested with
+device_del: the hot unplug failed and the device stays.
 
 Data:
 
-- "device": the device's identifier, when it had one (json-string, optional)
-- "path": the device's QOM path (json-string)
-
-Example: <- { "event": "DEVICE_UNPLUG_GUEST_ERROR", "data": { "device": "dimm1", "path": "/machine/peripheral/dimm1" }, "timestamp": { "seconds": 1795606330, "microseconds": 84531 } }
+- "device": the ID of the device; absent when it has none.
+- "path": the QOM path of the device.
 
 Since: 6.2
+
+Example:
+
+(Written from the schema, not captured from a server.)
+
+<- {"event": "DEVICE_UNPLUG_GUEST_ERROR", "data": {"device": "core1", "path": "/machine/peripheral/core1"}, "timestamp": {"seconds": 1796449200, "microseconds": 202844}}
 
 EQMP
 
@@ -151,17 +223,42 @@ SQMP
 device-sync-config
 ------------------
 
-TODO
+Make a device pick up a configuration change of its backend: QEMU
+copies the configuration from the host side (the backend) to the
+guest-visible side (the frontend), then notifies the guest that the
+device's configuration changed. Used for example to tell the guest that
+the capacity of a block device changed. Only vhost-user-blk devices
+support it so far.
 
 Arguments:
 
-- "id": TODO
+- "id": the device's ID or its QOM path.
 
 Features:
 
-- "unstable": TODO
+- "unstable": the command is experimental and may change or go away.
+
+Errors:
+
+- GenericError when the device does not exist or does not support the
+  command.
 
 Since: 9.2
+
+Example:
+
+(Captured with a virtio-rng-pci device "rng0", which does not support
+it.)
+
+-> {"execute": "device-sync-config", "arguments": {"id": "rng0"}}
+<- {"error": {"class": "GenericError", "desc": "device-sync-config is not supported for 'virtio-rng-device'"}}
+
+Example:
+
+(Written from the schema, not captured from a server.)
+
+-> {"execute": "device-sync-config", "arguments": {"id": "vhost-blk0"}}
+<- {"return": {}}
 
 EQMP
 

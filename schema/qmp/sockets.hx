@@ -1,5 +1,17 @@
 HXCOMM Area 'sockets'.
 
+SQMP
+Socket data types
+=================
+
+Socket addresses as QMP commands take and report them: TCP/IP (inet),
+Unix domain, vsock and file descriptor addresses, in the current form
+(SocketAddress) and the older form with an extra "data" layer
+(SocketAddressLegacy), and the address families of servers and
+clients.
+
+EQMP
+
     {
         .enum               = "NetworkAddressFamily",
         .values             = "ipv4,ipv6,unix,vsock,unknown",
@@ -9,15 +21,16 @@ SQMP
 NetworkAddressFamily
 --------------------
 
-An enumeration used by VncInfo.
+The address family of a network endpoint, as reported for VNC and
+SPICE servers and clients.
 
 Values:
 
-- "ipv4": TODO
-- "ipv6": TODO
-- "unix": TODO
-- "vsock": TODO
-- "unknown": TODO
+- "ipv4": an IPv4 address.
+- "ipv6": an IPv6 address.
+- "unix": a Unix domain socket.
+- "vsock": a vsock (virtio socket) address (since 2.8).
+- "unknown": any other family.
 
 Since: 2.1
 
@@ -33,12 +46,14 @@ SQMP
 InetSocketAddressBase
 ---------------------
 
-A structure used by InetSocketAddress.
+A host and a port, without further options (used where QEMU only
+passes the address on, for example to the RBD driver's monitor host
+list).
 
 Members:
 
-- "host": TODO
-- "port": TODO
+- "host": the host part: a host name or an IPv4 or IPv6 address.
+- "port": the port part: a port number or a service name, as a string.
 
 EQMP
 
@@ -60,16 +75,25 @@ SQMP
 InetSocketAddress
 -----------------
 
-A structure used by MigrationAddress.
+A TCP/IP socket address or range of addresses: "host" and "port"
+(from InetSocketAddressBase) and options for resolving and using it.
 
 Members:
 
-- "numeric": TODO
-- "to": TODO
-- "ipv4": TODO
-- "ipv6": TODO
-- "keep-alive": TODO
-- "mptcp": TODO
+- "numeric": true when "host" and "port" are numeric, so that no name
+  resolution is tried; false (the default) to resolve names (since
+  2.9).
+- "to": the last port of a port range starting at "port": a listening
+  socket takes the first free port in the range. Absent: only "port".
+- "ipv4": whether IPv4 addresses may be used; when "ipv4" and "ipv6"
+  are both absent, both families are tried.
+- "ipv6": whether IPv6 addresses may be used; when "ipv4" and "ipv6"
+  are both absent, both families are tried.
+- "keep-alive": true to turn TCP keep-alive on for a connection QEMU
+  makes to this address. Not supported for listening sockets (since
+  4.2).
+- "mptcp": true to use multipath TCP. Only on hosts whose build
+  supports it (HAVE_IPPROTO_MPTCP) (since 6.1).
 
 Since: 1.3
 
@@ -91,13 +115,19 @@ SQMP
 UnixSocketAddress
 -----------------
 
-A structure used by SocketAddress.
+A Unix domain socket address: a path in the file system or, on Linux,
+an abstract socket name.
 
 Members:
 
-- "path": TODO
-- "abstract": TODO
-- "tight": TODO
+- "path": the socket's path in the file system, or the name of an
+  abstract socket.
+- "abstract": true for a Linux abstract socket address: "path" is
+  then preceded by a null byte and does not name a file. Default
+  false. Linux only (since 5.1).
+- "tight": for an abstract socket, false to pad the address with null
+  bytes to the full size of sun_path in struct sockaddr_un, true (the
+  default) to keep it as long as "path". Linux only (since 5.1).
 
 Since: 1.3
 
@@ -113,12 +143,14 @@ SQMP
 VsockSocketAddress
 ------------------
 
-A structure used by SocketAddress.
+A vsock (virtio socket) address, for communication between host and
+guests. Both members are strings so that names could be resolved in
+the future.
 
 Members:
 
-- "cid": TODO
-- "port": TODO
+- "cid": the context ID that identifies the host or guest.
+- "port": the port number.
 
 Since: 2.8
 
@@ -133,11 +165,13 @@ SQMP
 FdSocketAddress
 ---------------
 
-A structure used by SocketAddress.
+A socket given as an open file descriptor, by name or by number.
 
 Members:
 
-- "str": TODO
+- "str": a name stored with getfd, or a decimal file descriptor
+  number. Names are allowed in monitor commands; numbers are for the
+  command line and other places where no monitor is involved.
 
 Since: 1.2
 
@@ -152,11 +186,12 @@ SQMP
 InetSocketAddressWrapper
 ------------------------
 
-TODO
+The "inet" branch of SocketAddressLegacy: the address wrapped in a
+"data" member.
 
 Members:
 
-- "data": TODO
+- "data": the TCP/IP address.
 
 Since: 1.3
 
@@ -171,11 +206,12 @@ SQMP
 UnixSocketAddressWrapper
 ------------------------
 
-TODO
+The "unix" branch of SocketAddressLegacy: the address wrapped in a
+"data" member.
 
 Members:
 
-- "data": TODO
+- "data": the Unix domain socket address.
 
 Since: 1.3
 
@@ -190,11 +226,12 @@ SQMP
 VsockSocketAddressWrapper
 -------------------------
 
-TODO
+The "vsock" branch of SocketAddressLegacy: the address wrapped in a
+"data" member.
 
 Members:
 
-- "data": TODO
+- "data": the vsock address.
 
 Since: 2.8
 
@@ -209,11 +246,12 @@ SQMP
 FdSocketAddressWrapper
 ----------------------
 
-TODO
+The "fd" branch of SocketAddressLegacy: the descriptor wrapped in a
+"data" member.
 
 Members:
 
-- "data": TODO
+- "data": the file descriptor name or number.
 
 Since: 1.3
 
@@ -233,11 +271,15 @@ SQMP
 SocketAddressLegacy
 -------------------
 
-TODO
+The older form of a socket address, still taken by chardev-add
+(socket and udp backends) and nbd-server-start: the address is nested
+in a "data" member, as in {"type": "unix", "data": {"path": "..."}}.
+Newer interfaces use SocketAddress, which is the same without that
+extra layer.
 
 Members:
 
-- "type": TODO
+- "type": the kind of address; the address itself is in "data".
 
 Since: 1.3
 
@@ -252,14 +294,17 @@ SQMP
 SocketAddressType
 -----------------
 
-An enumeration used by SocketAddress.
+The kinds of socket address; the value selects the members of
+SocketAddress and SocketAddressLegacy.
 
 Values:
 
-- "inet": TODO
-- "unix": TODO
-- "vsock": TODO
-- "fd": TODO
+- "inet": a TCP/IP address with host and port (InetSocketAddress).
+- "unix": a Unix domain socket (UnixSocketAddress).
+- "vsock": a vsock address with context ID and port
+  (VsockSocketAddress).
+- "fd": an open socket file descriptor, by name or number
+  (FdSocketAddress).
 
 Since: 2.9
 
@@ -279,11 +324,13 @@ SQMP
 SocketAddress
 -------------
 
-A network or local socket address, selected by "type".
+The address of a socket, or an already open socket file descriptor.
+"type" selects the further members, which are those of the address
+type itself, as in {"type": "unix", "path": "/tmp/qmp.sock"}.
 
 Members:
 
-- "type": TODO
+- "type": the kind of address.
 
 Since: 2.9
 

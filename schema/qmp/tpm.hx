@@ -1,5 +1,15 @@
 HXCOMM Area 'tpm'.
 
+SQMP
+TPM devices
+===========
+
+Trusted Platform Module devices: which TPM device models and backends
+this QEMU was built with, and the TPMs of the running machine. Present
+only in builds with TPM support (CONFIG_TPM).
+
+EQMP
+
 #if defined(CONFIG_TPM)
     {
         .enum               = "TpmModel",
@@ -11,13 +21,17 @@ SQMP
 TpmModel
 --------
 
-An enumeration used by the query-tpm-models command.
+A TPM device model: the interface through which the guest talks to the
+TPM. query-tpm-models lists the ones this binary has.
 
 Values:
 
-- "tpm-tis": TODO
-- "tpm-crb": TODO
-- "tpm-spapr": TODO
+- "tpm-tis": the device with the TPM Interface Specification (TIS)
+  register interface.
+- "tpm-crb": the device with the Command Response Buffer (CRB)
+  interface (since 2.12).
+- "tpm-spapr": the TPM of the ppc64 pseries (sPAPR) machine (since
+  5.0).
 
 Since: 1.5
 
@@ -35,16 +49,19 @@ SQMP
 query-tpm-models
 ----------------
 
-List the TPM device models this QEMU supports.
+List the TPM device models this QEMU binary can create (the models
+of its target: qemu-system-x86_64 has no "tpm-spapr").
 
-Arguments: None.
-
-Returns: [TpmModel]
-
-Example: -> { "execute": "query-tpm-models" }
-<- { "return": [ "tpm-crb", "tpm-tis" ] }
+Returns: the supported models, in no particular order.
 
 Since: 1.5
+
+Example:
+
+(Captured from qemu-system-x86_64.)
+
+-> {"execute": "query-tpm-models"}
+<- {"return": ["tpm-crb", "tpm-tis"]}
 
 EQMP
 
@@ -59,12 +76,14 @@ SQMP
 TpmType
 -------
 
-An enumeration used by the query-tpm-types command.
+A TPM backend type: what implements the TPM behind the device model.
 
 Values:
 
-- "passthrough": TODO
-- "emulator": TODO
+- "passthrough": the host's own TPM device (for example /dev/tpm0) is
+  handed to the guest.
+- "emulator": a software TPM in an external process such as swtpm,
+  reached over a chardev (since 2.11).
 
 Since: 1.5
 
@@ -82,16 +101,18 @@ SQMP
 query-tpm-types
 ---------------
 
-List the TPM backend types this QEMU supports.
+List the TPM backend types this QEMU binary supports.
 
-Arguments: None.
-
-Returns: [TpmType]
-
-Example: -> { "execute": "query-tpm-types" }
-<- { "return": [ "passthrough", "emulator" ] }
+Returns: the supported backend types, in no particular order.
 
 Since: 1.5
+
+Example:
+
+(Captured from qemu-system-x86_64.)
+
+-> {"execute": "query-tpm-types"}
+<- {"return": ["passthrough", "emulator"]}
 
 EQMP
 
@@ -107,12 +128,13 @@ SQMP
 TPMPassthroughOptions
 ---------------------
 
-A structure used by TPMPassthroughOptionsWrapper.
+How a passthrough backend reaches the host's TPM.
 
 Members:
 
-- "path": TODO
-- "cancel-path": TODO
+- "path": the host TPM device the backend uses, such as "/dev/tpm0".
+- "cancel-path": the host TPM's sysfs "cancel" file, written to abort
+  a TPM command that is still running.
 
 Since: 1.5
 
@@ -129,11 +151,12 @@ SQMP
 TPMEmulatorOptions
 ------------------
 
-A structure used by TPMEmulatorOptionsWrapper.
+How an emulator backend reaches its external software TPM.
 
 Members:
 
-- "chardev": TODO
+- "chardev": the ID of the Unix socket chardev connected to the
+  emulator's control channel.
 
 Since: 2.11
 
@@ -150,11 +173,12 @@ SQMP
 TPMPassthroughOptionsWrapper
 ----------------------------
 
-A structure used by TpmTypeOptions.
+The "passthrough" branch of TpmTypeOptions: the options sit under a
+"data" key.
 
 Members:
 
-- "data": TODO
+- "data": the options of the passthrough backend.
 
 Since: 1.5
 
@@ -171,11 +195,12 @@ SQMP
 TPMEmulatorOptionsWrapper
 -------------------------
 
-A structure used by TpmTypeOptions.
+The "emulator" branch of TpmTypeOptions: the options sit under a
+"data" key.
 
 Members:
 
-- "data": TODO
+- "data": the options of the emulator backend.
 
 Since: 2.11
 
@@ -195,11 +220,14 @@ SQMP
 TpmTypeOptions
 --------------
 
-An union used by TPMInfo.
+The backend of a TPM and its settings; "type" selects which settings
+follow.
 
 Members:
 
-- "type": TODO
+- "type": the backend type: "passthrough" (host TPM, settings in
+  TPMPassthroughOptions) or "emulator" (external software TPM,
+  settings in TPMEmulatorOptions).
 
 Since: 1.5
 
@@ -218,13 +246,13 @@ SQMP
 TPMInfo
 -------
 
-A TPM device with its model and backend.
+One TPM of the machine: its device model and its backend.
 
 Members:
 
-- "id": TODO
-- "model": TODO
-- "options": TODO
+- "id": the ID of the TPM backend (the "id" given to -tpmdev).
+- "model": the device model the guest sees.
+- "options": the backend type and its settings.
 
 Since: 1.5
 
@@ -242,16 +270,26 @@ SQMP
 query-tpm
 ---------
 
-List the TPM devices of the machine with their model and backend.
+List the TPMs of the machine, each with its device model and backend.
 
-Arguments: None.
-
-Returns: [TPMInfo]
-
-Example: -> { "execute": "query-tpm" }
-<- { "return": [ { "id": "tpm0", "model": "tpm-tis", "options": { "type": "emulator", "data": { "chardev": "chrtpm" } } } ] }
+Returns: one entry per TPM; an empty list when the machine has none.
 
 Since: 1.5
 
-EQMP
+Example:
 
+(Captured from qemu-system-x86_64 -M pc without a TPM.)
+
+-> {"execute": "query-tpm"}
+<- {"return": []}
+
+Example:
+
+(Written from the schema, not captured from a server.)
+
+A TIS device backed by swtpm through the chardev "chrtpm":
+
+-> {"execute": "query-tpm"}
+<- {"return": [{"id": "tpm0", "model": "tpm-tis", "options": {"type": "emulator", "data": {"chardev": "chrtpm"}}}]}
+
+EQMP

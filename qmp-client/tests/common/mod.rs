@@ -72,6 +72,13 @@ impl Fake {
         req
     }
 
+    /// Reads up to `max` raw bytes (0 when the client closed).
+    pub fn read_raw(&mut self, max: usize) -> usize {
+        use std::io::Read;
+        let mut buf = vec![0; max];
+        self.reader.read(&mut buf).unwrap_or(0)
+    }
+
     /// Waits until the client closes its side.
     pub fn drain(&mut self) {
         while !self.request().is_null() {}

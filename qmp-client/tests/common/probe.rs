@@ -40,11 +40,11 @@ pub fn short() -> Options {
 }
 
 pub fn blocking(server: &FakeServer, options: &Options) -> Client<RawEvent> {
-    Client::connect_with(server.socket.as_path(), options).expect("connect")
+    Client::connect_generic(server.socket.as_path(), options).expect("connect")
 }
 
 pub async fn asynchronous(server: &FakeServer, options: &Options) -> AsyncClient<RawEvent> {
-    AsyncClient::connect_with(server.socket.as_path(), options)
+    AsyncClient::connect_generic(server.socket.as_path(), options)
         .await
         .expect("connect")
 }

@@ -9,16 +9,32 @@ use proc_macro2::TokenStream;
 use qmp_schema::{Cond, Doc, Feature};
 use quote::quote;
 
-/// `#[doc = " line"]` for every line of `text`.
+/// `#[doc = " line"]` for every line of `text`. These become `///`
+/// comments, so a carriage return ends a line (rustc refuses a bare one
+/// in a doc comment) and a character that changes the direction of text
+/// (rustc refuses those in comments) is shown as `<U+202E>`.
 pub fn attrs(text: &str) -> TokenStream {
-    let lines = text.trim_end().lines().map(|l| {
-        if l.is_empty() {
-            String::new()
-        } else {
-            format!(" {l}")
+    let text = text.trim_end().replace("\r\n", "\n");
+    let lines = text.split(['\n', '\r']).map(|l| {
+        let mut line = String::with_capacity(l.len() + 1);
+        if !l.is_empty() {
+            line.push(' ');
         }
+        for c in l.chars() {
+            if is_text_direction(c) {
+                line.push_str(&format!("<U+{:04X}>", u32::from(c)));
+            } else {
+                line.push(c);
+            }
+        }
+        line
     });
     quote! { #( #[doc = #lines] )* }
+}
+
+/// The code points rustc's `text_direction_codepoint_in_comment` refuses.
+fn is_text_direction(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Escapes one line of plain text for Markdown.

@@ -38,8 +38,31 @@ pub(crate) fn type_ref(ctx: &Ctx<'_>, t: &TypeRef, loc: &Location) -> TokenStrea
     match t {
         TypeRef::Builtin(b) => builtin(*b),
         TypeRef::Array(inner) => {
-            let inner = type_ref(ctx, inner, loc);
-            quote!(::std::vec::Vec<#inner>)
+            // Counted, not recursed into: an array of arrays is one flat
+            // alias path (`qmp_types::nested::Vec3<T>`).
+            let mut depth = 1;
+            let mut elem = &**inner;
+            while let TypeRef::Array(next) = elem {
+                depth += 1;
+                elem = next;
+            }
+            let elem = type_ref(ctx, elem, loc);
+            if depth == 1 {
+                return quote!(::std::vec::Vec<#elem>);
+            }
+            match naming::nested_vec(depth) {
+                Some(alias) => quote!(::qmp_types::nested::#alias<#elem>),
+                None => {
+                    ctx.error(
+                        loc,
+                        format!(
+                            "array type nested deeper than {} levels",
+                            qmp_schema::limits::MAX_NESTING
+                        ),
+                    );
+                    builtin(Builtin::Any)
+                }
+            }
         }
         TypeRef::Named(n) => match ctx.names.types.get(n) {
             Some(name) => {
@@ -125,7 +148,11 @@ pub(crate) fn fields(
         .iter()
         .map(|m| {
             let inner = maybe_boxed(ctx, owner, &m.ty, &m.loc);
-            let ty = if m.optional {
+            // A member under a build condition is missing from the builds
+            // without it (an x86 QEMU sends no s390x-only member), so the
+            // bindings, which serve every build, cannot require it.
+            let optional = m.optional || m.cond.is_some();
+            let ty = if optional {
                 quote!(::std::option::Option<#inner>)
             } else {
                 inner
@@ -145,13 +172,14 @@ pub(crate) fn fields(
                     " (optional; `Some` of a null value is sent as `null`, `None` not at all).",
                 ),
                 (true, false) => doc.push_str(" (optional)."),
+                _ if m.cond.is_some() => doc.push_str(" (required in the builds that have it)."),
                 _ => doc.push('.'),
             }
             Field {
                 wire: m.name.clone(),
                 name: scope.field(&m.name),
                 ty,
-                optional: m.optional,
+                optional,
                 nullable,
                 doc,
                 deprecated: deprecated_attr(&m.features),

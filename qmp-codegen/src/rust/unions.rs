@@ -56,12 +56,27 @@ pub(crate) fn union_item(
 
     // Branch values: every value of the discriminator enum, in enum order,
     // then any variant naming a value the enum lacks.
-    let mut values: Vec<String> = match &disc.ty {
+    let disc_enum = match &disc.ty {
         TypeRef::Named(n) => match ctx.type_def(n).map(|d| &d.kind) {
-            Some(TypeKind::Enum(e)) => e.values.iter().map(|v| v.name.clone()).collect(),
-            _ => Vec::new(),
+            Some(TypeKind::Enum(e)) => Some(e),
+            _ => None,
         },
-        _ => Vec::new(),
+        _ => None,
+    };
+    let mut values: Vec<String> = disc_enum.map_or_else(Vec::new, |e| {
+        e.values.iter().map(|v| v.name.clone()).collect()
+    });
+    // A branch is described by the discriminator value that selects it.
+    let value_doc = |value: &str| -> String {
+        let text = disc_enum
+            .and_then(|e| e.values.iter().find(|v| v.name == value))
+            .and_then(|v| v.doc.as_deref())
+            .map(str::trim)
+            .filter(|d| !d.is_empty());
+        match text {
+            Some(d) => format!("{d}\n\nThe branch for `{disc_wire}` = `{value}`."),
+            None => format!("The branch for `{disc_wire}` = `{value}`."),
+        }
     };
     for v in &u.variants {
         if !values.contains(&v.name) {
@@ -72,7 +87,6 @@ pub(crate) fn union_item(
         return TokenStream::new();
     };
     let branch_id = branch_name.ident();
-    let partial = ctx.schema.format == qmp_schema::SourceFormat::Hx;
     let mut vscope = Scope::new();
     let mut decls = Vec::new();
     let mut tag_arms = Vec::new();
@@ -80,7 +94,7 @@ pub(crate) fn union_item(
     let mut de_arms = Vec::new();
     for value in &values {
         let vid = vscope.variant(value).ident();
-        let vdoc = docs::attrs(&format!("The branch for `{disc_wire}` = `{value}`."));
+        let vdoc = docs::attrs(&value_doc(value));
         match u.variants.iter().find(|v| &v.name == value) {
             Some(v) => {
                 let ty = maybe_boxed(ctx, Some(&t.name), &v.ty, &v.loc);
@@ -106,25 +120,6 @@ pub(crate) fn union_item(
                     quote! { #branch_id::#vid(v) => __rt::encode_value(map, v)?, }
                 });
                 de_arms.push(quote! { #value => #branch_id::#vid(__rt::decode_branch::<_, A::Error>(rest)?), });
-            }
-            // An hx schema may describe only some branches of a union (the
-            // shipped schema lists a few block drivers): there a value
-            // without a branch keeps whatever members it has, so requests
-            // for the other drivers can still be built and replies keep
-            // their data. In QAPI and introspection a value without a
-            // branch has no members, and its variant carries nothing.
-            None if partial => {
-                let vdoc = docs::attrs(&format!(
-                    "The branch for `{disc_wire}` = `{value}`, whose members this schema does not \
-                     describe: they are kept as JSON."
-                ));
-                decls.push(quote! {
-                    #vdoc #vid(::qmp_types::__private::serde_json::Map<::std::string::String, ::qmp_types::__private::serde_json::Value>),
-                });
-                tag_arms.push(quote! { Self::#vid(_) => #value, });
-                ser_arms
-                    .push(quote! { #branch_id::#vid(members) => __rt::encode_map(map, members)?, });
-                de_arms.push(quote! { #value => #branch_id::#vid(rest), });
             }
             None => {
                 decls.push(quote! { #vdoc #vid, });

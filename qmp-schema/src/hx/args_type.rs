@@ -8,9 +8,12 @@
 //! the member optional; `.` is the monitor's other optional form (for `i`,
 //! `l` and `M`). Whitespace around items is allowed.
 //!
+//! A type nests at most [`MAX_NESTING`] array levels.
+//!
 //! Errors carry the character offset inside the string so that the caller
 //! can point at the exact source column.
 
+use crate::limits::MAX_NESTING;
 use crate::{Builtin, TypeRef};
 
 /// The monitor's type letters and the model type each maps to.
@@ -302,29 +305,43 @@ fn member_type(
 }
 
 /// Parses a type expression starting at `a`; returns it and where it ends.
+/// Array levels are counted, not recursed into, and stop at
+/// [`MAX_NESTING`].
 fn type_expr(chars: &[char], a: usize, b: usize) -> Result<(TypeRef, usize), SyntaxError> {
-    if a >= b {
-        return err(a, "missing type");
-    }
-    if chars[a] == '[' {
-        let (inner, end) = type_expr(chars, a + 1, b)?;
-        if end >= b || chars[end] != ']' {
-            return err(end, "expected ']' to close the array type");
-        }
-        return Ok((TypeRef::Array(Box::new(inner)), end + 1));
-    }
-    if !chars[a].is_ascii_alphabetic() {
-        return err(a, format!("expected a type, found '{}'", chars[a]));
-    }
     let mut i = a;
+    let mut levels = 0;
+    while i < b && chars[i] == '[' {
+        if levels == MAX_NESTING {
+            return err(
+                i,
+                format!("array type nested deeper than {MAX_NESTING} levels"),
+            );
+        }
+        levels += 1;
+        i += 1;
+    }
+    if i >= b {
+        return err(i, "missing type");
+    }
+    if !chars[i].is_ascii_alphabetic() {
+        return err(i, format!("expected a type, found '{}'", chars[i]));
+    }
+    let start = i;
     while i < b && (is_name_char(chars[i]) || chars[i] == '.') {
         i += 1;
     }
-    let name: String = chars[a..i].iter().collect();
-    let ty = match Builtin::from_name(&name) {
+    let name: String = chars[start..i].iter().collect();
+    let mut ty = match Builtin::from_name(&name) {
         Some(bt) => TypeRef::Builtin(bt),
         None => TypeRef::Named(name),
     };
+    for _ in 0..levels {
+        if i >= b || chars[i] != ']' {
+            return err(i, "expected ']' to close the array type");
+        }
+        ty = TypeRef::Array(Box::new(ty));
+        i += 1;
+    }
     Ok((ty, i))
 }
 

@@ -37,13 +37,10 @@ impl Node {
 }
 
 /// Reads an included file as text (UTF-8, or Latin-1 byte for byte, as the
-/// main file is read). Only regular files are read.
+/// main file is read). Only regular files are read
+/// ([`crate::limits::read_source`]).
 fn read(path: &Path) -> Result<String, String> {
-    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
-    if !meta.is_file() {
-        return Err("not a regular file".into());
-    }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let bytes = crate::limits::read_source(path).map_err(|e| e.to_string())?;
     Ok(match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => e.into_bytes().into_iter().map(char::from).collect(),

@@ -4,7 +4,7 @@
 //! definition files (`hmp-commands.hx`, `hmp-commands-info.hx`, old and new),
 //! and this project's typed dialect, which adds `.returns`, named (boxed)
 //! arguments `.args`/`.boxed`, `.struct`, `.enum`, `.union`, `.alternate`,
-//! `.event` and `.features` entries (grammar in the README). Submodules:
+//! `.event` and `.features` entries (grammar in docs/hx.md). Submodules:
 //! - `lexer` and `entry`: the C initializer entries;
 //! - `scan`: lines, markers, doc blocks, `DEF`/heading statements;
 //! - `preproc`: `#if` lines to [`crate::Cond`];

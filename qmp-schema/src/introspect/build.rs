@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::entities::{Entity, Errs, Meta, RawMember, Ref};
+use crate::limits::MAX_NESTING;
 use crate::{
     Alternate, Args, Command, Enum, EnumValue, Event, Feature, Location, Member, Returns, Struct,
     TypeDef, TypeKind, TypeRef, Union, Variant,
@@ -51,6 +52,7 @@ impl Builder<'_> {
     /// The model type of a reference.
     fn resolve(&mut self, r: &Ref) -> Option<TypeRef> {
         let entities = self.entities;
+        let start = r;
         let mut r = r;
         let mut depth = 0;
         loop {
@@ -58,9 +60,14 @@ impl Builder<'_> {
             match &entities[i].meta {
                 Meta::Array(el) => {
                     depth += 1;
-                    if depth > 8 {
-                        self.errs
-                            .push((r.pos, format!("array type '{}' nests too deeply", r.name)));
+                    if depth > MAX_NESTING {
+                        self.errs.push((
+                            start.pos,
+                            format!(
+                                "array type '{}' nests deeper than {MAX_NESTING} levels",
+                                start.name
+                            ),
+                        ));
                         return None;
                     }
                     r = el;
@@ -159,13 +166,17 @@ impl Builder<'_> {
     fn used_as_type(&self) -> HashSet<usize> {
         let entities = self.entities;
         let mut used = HashSet::new();
+        // Each chain of arrays is followed once: a type already marked
+        // has had its element marked too (linear in the number of types).
         let mut mark = |name: &str| {
             let mut name = name;
-            for _ in 0..=entities.len() {
+            for _ in 0..=MAX_NESTING {
                 let Some(&i) = self.index.get(name) else {
                     return;
                 };
-                used.insert(i);
+                if !used.insert(i) {
+                    return;
+                }
                 match &entities[i].meta {
                     Meta::Array(el) => name = &el.name,
                     _ => return,

@@ -4,6 +4,9 @@
 //! end wants `file:line:col` for every command, type and member, so this
 //! module parses JSON (RFC 8259) into a [`Node`] tree whose values carry
 //! their byte offset. [`LineIndex`] turns offsets into line and column.
+//! Arrays and objects nest at most [`MAX_NESTING`] levels.
+
+use crate::limits::MAX_NESTING;
 
 /// A JSON value and the byte offset of its first character.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,9 +81,6 @@ pub struct SyntaxError {
     pub message: String,
 }
 
-/// Deepest nesting accepted, so that hostile input cannot exhaust the stack.
-const MAX_DEPTH: usize = 128;
-
 /// Parses one JSON text (surrounding whitespace allowed, nothing else).
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let mut p = Parser {
@@ -125,9 +125,11 @@ impl Parser<'_> {
         self.s.get(self.i).copied()
     }
 
+    /// A value inside `depth` arrays and objects; one that would open
+    /// level [`MAX_NESTING`] + 1 is an error, so recursion stays shallow.
     fn value(&mut self, depth: usize) -> Result<Node, SyntaxError> {
-        if depth > MAX_DEPTH {
-            return Err(self.err("JSON nested too deeply"));
+        if depth >= MAX_NESTING && matches!(self.peek(), Some(b'{' | b'[')) {
+            return Err(self.err(format!("JSON nested deeper than {MAX_NESTING} levels")));
         }
         let pos = self.i;
         let value = match self.peek() {

@@ -27,6 +27,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use heck::ToUpperCamelCase;
 
 use super::entities::{Entity, Meta};
+use crate::limits::MAX_NESTING;
 use crate::Builtin;
 
 /// Whether an introspection type name is masked (all digits).
@@ -89,8 +90,9 @@ impl Namer<'_> {
     fn propose(&mut self, ty: &str, name: &str) {
         let entities = self.entities;
         let mut ty = ty;
-        // Follow arrays to their element; the depth bound stops cycles.
-        for _ in 0..=self.entities.len() {
+        // Follow arrays to their element; the nesting limit stops cycles
+        // and long chains (the builder reports those).
+        for _ in 0..=MAX_NESTING {
             let Some(&i) = self.index.get(ty) else {
                 return;
             };

@@ -7,6 +7,7 @@ use super::common::{c_name, name_stem};
 use super::doc::QDoc;
 use super::parser::{Dict, Pragma, RawExpr, Val};
 use super::source::{InfoId, Infos, QapiError};
+use crate::suggest::suggest;
 
 struct Ck<'a> {
     infos: &'a Infos,
@@ -87,6 +88,20 @@ impl Ck<'_> {
     }
 
     fn keys(&self, v: &Dict, source: &str, required: &[&str], optional: &[&str]) -> R {
+        self.keys_hinted(v, source, required, optional, false)
+    }
+
+    /// [`Ck::keys`]; with `hint`, an unknown key close to a valid one is
+    /// reported first, with "did you mean" (also when it stands for a
+    /// missing required key).
+    fn keys_hinted(
+        &self,
+        v: &Dict,
+        source: &str,
+        required: &[&str],
+        optional: &[&str],
+        hint: bool,
+    ) -> R {
         let pprint = |mut e: Vec<&str>| {
             e.sort_unstable();
             e.dedup();
@@ -95,18 +110,25 @@ impl Ck<'_> {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        let allowed: Vec<&str> = required.iter().chain(optional).copied().collect();
+        let unknown: Vec<&str> = v.keys().filter(|k| !allowed.contains(k)).collect();
+        let absent = allowed.iter().copied().filter(|k| !v.has(k));
+        let hinted = unknown
+            .iter()
+            .find_map(|k| Some((*k, suggest(k, absent.clone())?)));
+        if let Some((key, near)) = hinted.filter(|_| hint) {
+            return Err(self.err(format!(
+                "{source} has unknown key '{key}' (did you mean '{near}'?)\nValid keys are {}.",
+                pprint(allowed)
+            )));
+        }
         let missing: Vec<&str> = required.iter().copied().filter(|k| !v.has(k)).collect();
         if !missing.is_empty() {
             let s = if missing.len() > 1 { "s" } else { "" };
             return Err(self.err(format!("{source} misses key{s} {}", pprint(missing))));
         }
-        let unknown: Vec<&str> = v
-            .keys()
-            .filter(|k| !required.contains(k) && !optional.contains(k))
-            .collect();
         if !unknown.is_empty() {
             let s = if unknown.len() > 1 { "s" } else { "" };
-            let allowed: Vec<&str> = required.iter().chain(optional).copied().collect();
             return Err(self.err(format!(
                 "{source} has unknown key{s} {}\nValid keys are {}.",
                 pprint(unknown),
@@ -377,6 +399,10 @@ pub(crate) fn check_exprs(
             info: raw.info,
         };
         ck.defn_name(&name, meta)?;
+        // The keys first: a misspelt key ('return') would otherwise show
+        // up as a doc problem ("'Returns' section, but ...").
+        let (required, optional) = meta_keys(meta);
+        ck.keys_hinted(e, meta, required, optional, true)?;
         match raw.doc.and_then(|d| docs.get(d)) {
             Some(doc) => {
                 if doc.symbol.as_deref() != Some(name.as_str()) {
@@ -403,17 +429,8 @@ pub(crate) fn check_exprs(
 
 fn check_meta(ck: &Ck<'_>, meta: &str, e: &Dict, name: &str) -> R {
     match meta {
-        "enum" => {
-            ck.keys(e, meta, &["enum", "data"], &["if", "features", "prefix"])?;
-            ck.enum_(e, name)
-        }
+        "enum" => ck.enum_(e, name),
         "union" => {
-            ck.keys(
-                e,
-                meta,
-                &["union", "base", "discriminator", "data"],
-                &["if", "features"],
-            )?;
             ck.type_name_or_implicit(e.get("base"), "'base'", Some(name))?;
             ck.name_is_str(e.get("discriminator"), "'discriminator'")?;
             let Some(Val::Dict(data)) = e.get("data") else {
@@ -422,7 +439,6 @@ fn check_meta(ck: &Ck<'_>, meta: &str, e: &Dict, name: &str) -> R {
             ck.branch_list(data, false)
         }
         "alternate" => {
-            ck.keys(e, meta, &["alternate", "data"], &["if", "features"])?;
             let data = e.get("data");
             let empty = match data {
                 Some(Val::Dict(d)) => d.0.is_empty(),
@@ -440,7 +456,6 @@ fn check_meta(ck: &Ck<'_>, meta: &str, e: &Dict, name: &str) -> R {
             ck.branch_list(data, true)
         }
         "struct" => {
-            ck.keys(e, meta, &["struct", "data"], &["base", "if", "features"])?;
             ck.type_implicit(
                 e.get("data").unwrap_or(&Val::Bool(false)),
                 "'data'",
@@ -449,29 +464,38 @@ fn check_meta(ck: &Ck<'_>, meta: &str, e: &Dict, name: &str) -> R {
             ck.type_name(e.get("base"), "'base'")
         }
         "command" => {
-            ck.keys(
-                e,
-                meta,
-                &["command"],
-                &[
-                    "data",
-                    "returns",
-                    "boxed",
-                    "if",
-                    "features",
-                    "gen",
-                    "success-response",
-                    "allow-oob",
-                    "allow-preconfig",
-                    "coroutine",
-                ],
-            )?;
             ck.args(e)?;
             ck.type_name_or_array(e.get("returns"), "'returns'")
         }
-        _ => {
-            ck.keys(e, meta, &["event"], &["data", "boxed", "if", "features"])?;
-            ck.args(e)
-        }
+        _ => ck.args(e),
+    }
+}
+
+/// The required and optional keys of a definition of kind `meta`.
+fn meta_keys(meta: &str) -> (&'static [&'static str], &'static [&'static str]) {
+    match meta {
+        "enum" => (&["enum", "data"], &["if", "features", "prefix"]),
+        "union" => (
+            &["union", "base", "discriminator", "data"],
+            &["if", "features"],
+        ),
+        "alternate" => (&["alternate", "data"], &["if", "features"]),
+        "struct" => (&["struct", "data"], &["base", "if", "features"]),
+        "command" => (
+            &["command"],
+            &[
+                "data",
+                "returns",
+                "boxed",
+                "if",
+                "features",
+                "gen",
+                "success-response",
+                "allow-oob",
+                "allow-preconfig",
+                "coroutine",
+            ],
+        ),
+        _ => (&["event"], &["data", "boxed", "if", "features"]),
     }
 }

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use super::doc::QDoc;
 use super::lexer::{Lexer, Tok};
 use super::source::{abspath, dirname, strerror, InfoId, Infos, QapiError};
+use crate::limits::{read_source, MAX_NESTING};
 
 /// A parsed value: QAPI has strings, booleans, arrays and objects.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,7 +104,7 @@ pub(crate) struct Parsed {
 /// Parses `fname` and everything it includes.
 pub(crate) fn parse(fname: &Path) -> Result<Parsed, QapiError> {
     let mut out = Parsed::default();
-    let text = match std::fs::read(fname) {
+    let text = match read_source(fname) {
         Ok(t) => t,
         Err(e) => {
             return Err(QapiError::bare(
@@ -143,10 +144,6 @@ struct FileParser<'a> {
     fname: PathBuf,
     depth: usize,
 }
-
-/// Deepest nesting of arrays and objects accepted (QEMU's parser would
-/// exhaust Python's recursion limit somewhat later).
-const MAX_DEPTH: usize = 256;
 
 fn parse_one(
     out: &mut Parsed,
@@ -282,7 +279,7 @@ impl FileParser<'_> {
         if included.contains(&abs) {
             return Ok(());
         }
-        let text = match std::fs::read(incl_fname) {
+        let text = match read_source(incl_fname) {
             Ok(t) => decode(incl_fname, t)?,
             Err(e) => {
                 return Err(self.sem(
@@ -416,9 +413,15 @@ impl FileParser<'_> {
         }
     }
 
+    /// A value; arrays and objects nest at most [`MAX_NESTING`] levels
+    /// (QEMU's parser would exhaust Python's recursion limit a few hundred
+    /// levels down), so the recursion here stays shallow.
     fn get_expr(&mut self) -> Result<Val, QapiError> {
-        if self.depth >= MAX_DEPTH {
-            return Err(self.err(format!("nesting deeper than {MAX_DEPTH} levels")));
+        if !matches!(self.lx.tok, Tok::Punct(b'{' | b'[')) {
+            return self.get_expr_inner();
+        }
+        if self.depth >= MAX_NESTING {
+            return Err(self.err(format!("nesting deeper than {MAX_NESTING} levels")));
         }
         self.depth += 1;
         let v = self.get_expr_inner();

@@ -12,6 +12,11 @@ pub use qmp_test_support::{corpus, Qemu};
 
 /// Runs `qmp-shell ARGS` with `input` on a piped stdin.
 pub fn shell(args: &[&str], input: &str) -> Output {
+    shell_bytes(args, input.as_bytes())
+}
+
+/// Runs the built `qmp-shell` with `args`, `input` piped as raw bytes.
+pub fn shell_bytes(args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_qmp-shell"))
         .args(args)
         .env("QMP_SHELL_HISTFILE", "")
@@ -22,7 +27,7 @@ pub fn shell(args: &[&str], input: &str) -> Output {
         .spawn()
         .expect("run qmp-shell");
     let mut stdin = child.stdin.take().expect("stdin");
-    stdin.write_all(input.as_bytes()).expect("write stdin");
+    stdin.write_all(input).expect("write stdin");
     drop(stdin);
     child.wait_with_output().expect("wait for qmp-shell")
 }

@@ -1,0 +1,439 @@
+//! A hostile or unusual server: one that reads requests slowly, errors
+//! without an `"id"` (as QEMU answers a request it cannot parse), replies
+//! too large with the `"id"` first. Real `qemu-system-x86_64` where the
+//! behaviour is QEMU's, a scripted fake server where it is hostile.
+
+mod common;
+
+use common::probe::{asynchronous, blocking, ok_info, short, ProbeInfo, PROBE};
+use common::{Fake, FakeServer, Qemu};
+use qmp_client::{AsyncClient, Client, Error, Options};
+use qmp_types::{Command, ErrorClass, OobCommand};
+use serde_json::{json, Map, Value};
+use std::time::{Duration, Instant};
+
+/// Four MiB of argument: far more than a socket buffer holds.
+fn big_probe() -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("blob".into(), Value::String("x".repeat(4 << 20)));
+    m
+}
+
+/// Reads 128 KiB every 1.5 s and never answers, for up to 120 s (a
+/// client without write deadlines needs 49.5 s for 4 MiB).
+fn script_slow_reader(f: &mut Fake) {
+    f.handshake();
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(120) {
+        if f.read_raw(128 << 10) == 0 {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(1500));
+    }
+}
+
+#[test]
+fn blocking_write_honours_the_timeout_and_breaks_the_connection() {
+    let server = FakeServer::start(script_slow_reader);
+    let mut client = blocking(&server, &short());
+    let t = Duration::from_secs(2);
+    let start = Instant::now();
+    let r = client.execute_raw_timeout("probe", Some(big_probe()), Some(t));
+    let took = start.elapsed();
+    match r {
+        Err(Error::Timeout { waiting_for, after }) => {
+            assert_eq!(waiting_for, "sending probe");
+            assert_eq!(after, t);
+        }
+        other => panic!("{other:?}"),
+    }
+    // Was 49.5 s. The margin is for encoding 4 MiB in a debug build on a
+    // machine busy with other builds (up to 12 s seen at a load of 12).
+    assert!(took < t + Duration::from_secs(18), "took {took:?}");
+    // The request was cut off: nothing more may be sent on this stream.
+    let start = Instant::now();
+    match client.execute(&PROBE) {
+        Err(Error::Broken { reason }) => {
+            assert!(reason.contains("sending probe stopped after"), "{reason}");
+            assert!(reason.contains("reconnect"), "{reason}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(start.elapsed() < Duration::from_millis(100));
+    assert!(matches!(client.execute(&PROBE), Err(Error::Broken { .. })));
+    drop(client);
+    server.join();
+}
+
+#[tokio::test]
+async fn async_write_honours_the_timeout() {
+    let server = FakeServer::start(script_slow_reader);
+    let client = asynchronous(&server, &short()).await;
+    let t = Duration::from_secs(2);
+    let start = Instant::now();
+    let r = client
+        .execute_raw_timeout("probe", Some(big_probe()), Some(t))
+        .await;
+    assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
+    let took = start.elapsed();
+    assert!(took < t + Duration::from_secs(18), "took {took:?}");
+    drop(client);
+    server.join();
+}
+
+/// An argument nested `depth` levels deep.
+fn nested(depth: usize) -> Map<String, Value> {
+    let mut v = json!(1);
+    for _ in 0..depth {
+        v = Value::Array(vec![v]);
+    }
+    let mut m = Map::new();
+    m.insert("x".into(), v);
+    m
+}
+
+fn assert_nesting_error(r: Result<Value, Error>) {
+    match r {
+        Err(Error::Server {
+            command,
+            class,
+            desc,
+        }) => {
+            assert_eq!(command, "query-status");
+            assert_eq!(class, ErrorClass::GenericError);
+            assert_eq!(desc, "JSON nesting depth limit exceeded");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn qemu_error_without_id_goes_to_its_call() {
+    let Some(server) = Qemu::system(&[]) else {
+        return;
+    };
+    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
+    // QEMU parses at most 1024 levels; it answers without an id, then
+    // reads the rest of the line as more bad input (a thousand more
+    // id-less errors), then the next request.
+    let r = qmp.execute_raw_timeout(
+        "query-status",
+        Some(nested(2000)),
+        Some(Duration::from_secs(10)),
+    );
+    assert_nesting_error(r);
+    for _ in 0..3 {
+        let status = qmp
+            .execute(&qmp_bindings::api::QueryStatus)
+            .expect("the next calls get their own replies");
+        assert!(status.running);
+    }
+    assert_nesting_error(qmp.execute_raw("query-status", Some(nested(1100))));
+    assert!(qmp.execute(&qmp_bindings::api::QueryVersion).is_ok());
+    // 1024 levels in all (two objects around the argument) still parse.
+    let r = qmp.execute_raw("query-status", Some(nested(1022)));
+    match r {
+        Err(Error::Server { desc, .. }) => assert!(desc.contains("'x'"), "{desc}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn qemu_error_without_id_goes_to_its_call_async() {
+    let Some(server) = Qemu::system(&[]) else {
+        return;
+    };
+    let qmp: AsyncClient = AsyncClient::connect(server.socket())
+        .await
+        .expect("connect");
+    let bad = nested(2000);
+    let (a, b, c) = tokio::join!(
+        qmp.execute(&qmp_bindings::api::QueryStatus),
+        qmp.execute_raw("query-status", Some(bad)),
+        qmp.execute(&qmp_bindings::api::QueryVersion),
+    );
+    assert!(a.expect("before the bad request").running);
+    assert_nesting_error(b);
+    assert_eq!(
+        c.expect("after the bad request").qemu.major,
+        server.version().0 as i64
+    );
+    assert!(qmp.execute(&qmp_bindings::api::QueryStatus).await.is_ok());
+}
+
+/// A call times out; the server then answers it without an id: that
+/// answer is the timed-out call's, not the next call's.
+fn script_late_id_less(f: &mut Fake) {
+    f.handshake();
+    f.request();
+    let second = f.request();
+    f.send(r#"{"error": {"class": "GenericError", "desc": "JSON parse error, expecting value"}}"#);
+    f.reply(&second, ok_info());
+    let third = f.request();
+    f.reply(&third, ok_info());
+    f.drain();
+}
+
+fn ok() -> ProbeInfo {
+    ProbeInfo {
+        running: true,
+        status: "running".into(),
+    }
+}
+
+#[test]
+fn id_less_answer_to_a_call_that_gave_up_is_not_given_to_the_next() {
+    let server = FakeServer::start(script_late_id_less);
+    let mut client = blocking(&server, &short());
+    let r = client.execute_timeout(&PROBE, Some(Duration::from_millis(200)));
+    assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
+    assert_eq!(client.execute(&PROBE).expect("its own reply"), ok());
+    assert_eq!(client.execute(&PROBE).expect("its own reply"), ok());
+    drop(client);
+    server.join();
+}
+
+#[tokio::test]
+async fn id_less_answer_to_a_call_that_gave_up_is_not_given_to_the_next_async() {
+    let server = FakeServer::start(script_late_id_less);
+    let client = asynchronous(&server, &short()).await;
+    let r = client
+        .execute_timeout(&PROBE, Some(Duration::from_millis(200)))
+        .await;
+    assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
+    assert_eq!(client.execute(&PROBE).await.expect("its own reply"), ok());
+    assert_eq!(client.execute(&PROBE).await.expect("its own reply"), ok());
+    drop(client);
+    server.join();
+}
+
+/// An out-of-band stand-in.
+#[derive(serde::Serialize)]
+struct OobProbe {}
+
+impl Command for OobProbe {
+    const NAME: &'static str = "oob-probe";
+    const ALLOW_OOB: bool = true;
+    type Returns = ProbeInfo;
+}
+
+impl OobCommand for OobProbe {}
+
+/// Reads an out-of-band and an in-band request; `oob_parsed` says whether
+/// the server could parse the out-of-band one (then it answers it at once,
+/// with its id) or not (then it answers it without an id, in order).
+fn script_oob(oob_parsed: bool) -> impl FnOnce(&mut Fake) + Send + 'static {
+    move |f: &mut Fake| {
+        f.handshake();
+        let first = f.request();
+        let second = f.request();
+        let (oob, inband) = if first.get("exec-oob").is_some() {
+            (first, second)
+        } else {
+            (second, first)
+        };
+        let error =
+            r#"{"error": {"class": "GenericError", "desc": "JSON nesting depth limit exceeded"}}"#;
+        if oob_parsed {
+            f.reply(&oob, ok_info());
+            f.send(error);
+        } else {
+            f.send(error);
+            f.reply(&inband, ok_info());
+        }
+        f.drain();
+    }
+}
+
+#[tokio::test]
+async fn id_less_error_with_an_out_of_band_call_in_flight() {
+    for oob_parsed in [true, false] {
+        let server = FakeServer::start(script_oob(oob_parsed));
+        let client = asynchronous(&server, &short()).await;
+        assert!(client.oob_enabled());
+        // Polled in order, so the out-of-band request is written first.
+        let (oob, inband) = tokio::join!(client.execute_oob(&OobProbe {}), client.execute(&PROBE));
+        let is_error = |r: &Result<ProbeInfo, Error>| matches!(r, Err(Error::Server { desc, .. }) if desc == "JSON nesting depth limit exceeded");
+        if oob_parsed {
+            // Answered at once with its id: the error is the in-band call's.
+            assert_eq!(oob.expect("out of band"), ok());
+            assert!(is_error(&inband), "{inband:?}");
+        } else {
+            // Not parsed: QEMU queued its error in order, before the
+            // in-band reply; the oldest unanswered request was it.
+            assert!(is_error(&oob), "{oob:?}");
+            assert_eq!(inband.expect("in band"), ok());
+        }
+        drop(client);
+        server.join();
+    }
+}
+
+/// An oversized reply whose id comes first, then a normal one.
+fn script_big_id_first(f: &mut Fake) {
+    f.handshake();
+    let req = f.request();
+    let huge = "x".repeat(3 << 20);
+    f.send(&format!(r#"{{"id": {}, "return": "{huge}"}}"#, req["id"]));
+    let req = f.request();
+    f.reply(&req, ok_info());
+    f.drain();
+}
+
+fn small_limit() -> Options {
+    Options {
+        max_message_size: 1 << 20,
+        ..short()
+    }
+}
+
+#[test]
+fn oversized_reply_with_its_id_first_fails_its_call() {
+    let server = FakeServer::start(script_big_id_first);
+    let mut client = blocking(&server, &small_limit());
+    match client.execute(&PROBE) {
+        Err(Error::TooLarge { limit }) => assert_eq!(limit, 1 << 20),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(client.execute(&PROBE).expect("still usable"), ok());
+    drop(client);
+    server.join();
+}
+
+#[tokio::test]
+async fn oversized_reply_with_its_id_first_fails_its_call_async() {
+    let server = FakeServer::start(script_big_id_first);
+    let client = asynchronous(&server, &small_limit()).await;
+    let r = client.execute(&PROBE).await;
+    assert!(matches!(r, Err(Error::TooLarge { .. })), "{r:?}");
+    assert_eq!(client.execute(&PROBE).await.expect("still usable"), ok());
+    drop(client);
+    server.join();
+}
+
+/// A chain of `n` qcow2 images in `dir` (b0 <- b1 <- ... <- b{n-1});
+/// `None` when qemu-img is missing (skipped).
+fn backing_chain(dir: &std::path::Path, n: usize) -> Option<std::path::PathBuf> {
+    let img = |args: &[&str]| {
+        std::process::Command::new("qemu-img")
+            .args(args)
+            .current_dir(dir)
+            .stdout(std::process::Stdio::null())
+            .status()
+    };
+    match img(&["create", "-f", "qcow2", "b0.qcow2", "1M"]) {
+        Ok(s) => assert!(s.success(), "qemu-img create"),
+        Err(e) => {
+            qmp_test_support::skip("backing chain", &format!("qemu-img: {e}"));
+            return None;
+        }
+    }
+    for i in 1..n {
+        let (back, top) = (format!("b{}.qcow2", i - 1), format!("b{i}.qcow2"));
+        // -u: do not open the chain below (that made the loop quadratic).
+        let s = img(&[
+            "create", "-f", "qcow2", "-u", "-F", "qcow2", "-b", &back, &top, "1M",
+        ]);
+        assert!(s.expect("qemu-img").success());
+    }
+    Some(dir.join(format!("b{}.qcow2", n - 1)))
+}
+
+/// Depth of the `backing-image` chain of an image.
+fn chain_length(image: &qmp_bindings::api::ImageInfo) -> usize {
+    let mut n = 0;
+    let mut cur = image;
+    while let Some(next) = &cur.backing_image {
+        n += 1;
+        cur = next;
+    }
+    n
+}
+
+fn add_top(top: &std::path::Path) -> Map<String, Value> {
+    let args = json!({
+        "driver": "qcow2",
+        "node-name": "top",
+        "file": {"driver": "file", "filename": top},
+    });
+    args.as_object().cloned().unwrap()
+}
+
+#[test]
+fn a_reply_nested_146_levels_deep_decodes() {
+    // QEMU's reply for a chain of 140 backing files nests 146 levels:
+    // more than serde_json's default limit of 128.
+    let Some(server) = Qemu::storage_daemon() else {
+        return;
+    };
+    let Some(top) = backing_chain(server.dir(), 140) else {
+        return;
+    };
+    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
+    qmp.execute_raw("blockdev-add", Some(add_top(&top)))
+        .expect("blockdev-add");
+    // 4.7 MB of reply: QEMU lists every node with its whole chain.
+    qmp.set_timeout(Some(Duration::from_secs(300)));
+    let nodes = qmp
+        .execute(&qmp_bindings::api::QueryNamedBlockNodes { flat: Some(false) })
+        .expect("the deep reply decodes");
+    let top_node = nodes
+        .iter()
+        .find(|n| n.node_name.as_deref() == Some("top"))
+        .expect("the top node");
+    assert_eq!(chain_length(&top_node.image), 139);
+}
+
+#[tokio::test]
+async fn a_reply_nested_146_levels_deep_decodes_async() {
+    let Some(server) = Qemu::storage_daemon() else {
+        return;
+    };
+    let Some(top) = backing_chain(server.dir(), 140) else {
+        return;
+    };
+    let qmp: AsyncClient = AsyncClient::connect(server.socket())
+        .await
+        .expect("connect");
+    qmp.execute_raw("blockdev-add", Some(add_top(&top)))
+        .await
+        .expect("blockdev-add");
+    let nodes = qmp
+        .execute_timeout(
+            &qmp_bindings::api::QueryNamedBlockNodes { flat: Some(false) },
+            Some(Duration::from_secs(300)),
+        )
+        .await
+        .expect("the deep reply decodes");
+    assert!(nodes.iter().any(|n| chain_length(&n.image) == 139));
+}
+
+/// A reply nested past the limit, then a normal one.
+fn script_too_deep(f: &mut Fake) {
+    f.handshake();
+    let req = f.request();
+    let deep = format!("{}1{}", "[".repeat(5000), "]".repeat(5000));
+    f.send(&format!(r#"{{"return": {deep}, "id": {}}}"#, req["id"]));
+    let req = f.request();
+    f.reply(&req, ok_info());
+    f.drain();
+}
+
+#[test]
+fn a_reply_nested_past_the_limit_is_refused_on_a_usable_connection() {
+    let server = FakeServer::start(script_too_deep);
+    let mut client = blocking(&server, &short());
+    match client.execute(&PROBE) {
+        Err(Error::Protocol(msg)) => assert!(
+            msg.contains(&format!(
+                "nested 5001 levels deep (at most {})",
+                qmp_client::MAX_MESSAGE_NESTING
+            )),
+            "{msg}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(client.execute(&PROBE).expect("still usable"), ok());
+    drop(client);
+    server.join();
+}
