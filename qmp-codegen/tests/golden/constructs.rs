@@ -746,13 +746,8 @@ pub enum DeviceOptionsBranch {
     Disk(DiskDevice),
     /// The branch for `driver` = `net`.
     Net(NetDevice),
-    /// The branch for `driver` = `serial`, whose members this schema does not describe: they are kept as JSON.
-    Serial(
-        ::qmp_types::__private::serde_json::Map<
-            ::std::string::String,
-            ::qmp_types::__private::serde_json::Value,
-        >,
-    ),
+    /// The branch for `driver` = `serial`.
+    Serial,
     /// A branch this schema does not know (a newer server's): the
     /// discriminator value and the branch's members, kept as sent.
     Unknown {
@@ -772,7 +767,7 @@ impl DeviceOptionsBranch {
         match self {
             Self::Disk(_) => "disk",
             Self::Net(_) => "net",
-            Self::Serial(_) => "serial",
+            Self::Serial => "serial",
             Self::Unknown { tag, .. } => tag,
         }
     }
@@ -812,7 +807,7 @@ impl __rt::Object for DeviceOptions {
                 DeviceOptionsBranch::Disk(__rt::decode_branch::<_, A::Error>(rest)?)
             }
             "net" => DeviceOptionsBranch::Net(__rt::decode_branch::<_, A::Error>(rest)?),
-            "serial" => DeviceOptionsBranch::Serial(rest),
+            "serial" => DeviceOptionsBranch::Serial,
             _ => {
                 DeviceOptionsBranch::Unknown {
                     tag,
@@ -831,7 +826,7 @@ impl __rt::Object for DeviceOptions {
         match &self.driver {
             DeviceOptionsBranch::Disk(v) => __rt::Object::encode(v, map)?,
             DeviceOptionsBranch::Net(v) => __rt::Object::encode(v, map)?,
-            DeviceOptionsBranch::Serial(members) => __rt::encode_map(map, members)?,
+            DeviceOptionsBranch::Serial => {}
             DeviceOptionsBranch::Unknown { members, .. } => {
                 __rt::encode_map(map, members)?
             }
