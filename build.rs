@@ -2,7 +2,9 @@
 //! schemas into `OUT_DIR`, where `src/lib.rs` includes them:
 //!
 //! - QMP: `schema/qmp-commands.hx`, or the file named by `$QMP_SCHEMA`,
-//!   into `qmp_bindings.rs` and `qmp-commands.txt`;
+//!   into `qmp_bindings.rs` and `qmp-commands.txt`: only the areas whose
+//!   cargo feature is on (and the areas their types come from), everything
+//!   with the default feature `full`;
 //! - the guest agent: `schema/qga/qga-commands.hx`, or the file named by
 //!   `$QGA_SCHEMA`, into `qga_bindings.rs` and `qga-commands.txt`.
 
@@ -17,6 +19,8 @@ struct Target {
     docs: &'static str,
     /// The schema itself, flattened into one typed hx file (for qmp-shell).
     schema_hx: &'static str,
+    /// Whether only the areas enabled by cargo features are generated.
+    areas: bool,
 }
 
 const TARGETS: [Target; 2] = [
@@ -26,6 +30,7 @@ const TARGETS: [Target; 2] = [
         bindings: "qmp_bindings.rs",
         docs: "qmp-commands.txt",
         schema_hx: "qmp-schema.hx",
+        areas: true,
     },
     Target {
         env: "QGA_SCHEMA",
@@ -33,6 +38,7 @@ const TARGETS: [Target; 2] = [
         bindings: "qga_bindings.rs",
         docs: "qga-commands.txt",
         schema_hx: "qga-schema.hx",
+        areas: false,
     },
 ];
 
@@ -62,6 +68,9 @@ fn generate(t: &Target) -> bool {
     config.schema_file_name(Some(t.schema_hx.to_owned()));
     config.bindings_file_name(t.bindings);
     config.docs_file_name(Some(t.docs.to_owned()));
+    if t.areas {
+        config.areas_from_cargo_features();
+    }
     let result = if schema.exists() {
         config.schema(&schema).generate()
     } else {

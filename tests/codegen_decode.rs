@@ -158,3 +158,97 @@ fn real_qemu_replies_decode() {
         }
     }
 }
+
+/// Introspection marks an optional argument with `"default": null`: decoding
+/// the captured `query-qmp-schema` replies and encoding them back keeps every
+/// one of them, and adds none where the member was absent.
+#[test]
+fn null_and_absent_stay_apart_in_introspection() {
+    let Some(corpus) = qmp_test_support::corpus("null_and_absent_stay_apart_in_introspection")
+    else {
+        return;
+    };
+    for file in [
+        "qemu-system-x86_64-10.0.2.json",
+        "qemu-storage-daemon-10.0.2.json",
+    ] {
+        let text = std::fs::read_to_string(corpus.join("introspect").join(file)).unwrap();
+        let captured: Value = serde_json::from_str(&text).unwrap();
+        let original = captured["query-qmp-schema"].clone();
+        let decoded: <api::QueryQmpSchema as Command>::Returns =
+            from_value(original.clone()).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let encoded = to_value(&decoded).unwrap();
+        let (mut nulls, mut members) = (0, 0);
+        for (orig, enc) in original
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(encoded.as_array().unwrap())
+        {
+            let (Some(om), Some(em)) = (orig["members"].as_array(), enc["members"].as_array())
+            else {
+                continue;
+            };
+            assert_eq!(om.len(), em.len(), "{file}: {}", orig["name"]);
+            for (o, e) in om.iter().zip(em) {
+                members += 1;
+                assert_eq!(
+                    o.get("default"),
+                    e.get("default"),
+                    "{file}: {} member {}",
+                    orig["name"],
+                    o["name"]
+                );
+                nulls += usize::from(o.get("default") == Some(&Value::Null));
+            }
+        }
+        assert!(
+            nulls > 400,
+            "{file}: only {nulls} `\"default\": null` of {members} members"
+        );
+    }
+}
+
+/// Where a member's type admits null (`any`, `null`, an alternate with a
+/// null branch), `Some(null)` is sent as `null` and `None` not at all.
+#[test]
+fn null_and_absent_stay_apart_in_typed_members() {
+    use qmp_bindings::api::{BlockdevRefOrNull, SchemaInfoObjectMember};
+    let m: SchemaInfoObjectMember =
+        from_value(json!({ "name": "a", "type": "str", "default": null })).unwrap();
+    assert_eq!(m.default, Some(Value::Null));
+    assert_eq!(to_value(&m).unwrap()["default"], Value::Null);
+    let m: SchemaInfoObjectMember = from_value(json!({ "name": "a", "type": "str" })).unwrap();
+    assert_eq!(m.default, None);
+    assert!(to_value(&m).unwrap().get("default").is_none());
+
+    // `backing: null` means "no backing file", unlike an absent `backing`.
+    let opts = json!({ "driver": "qcow2", "node-name": "top", "file": "base", "backing": null });
+    let o: BlockdevOptions = from_value(opts.clone()).unwrap();
+    match &o.driver {
+        BlockdevOptionsBranch::Qcow2(q) => {
+            assert_eq!(q.backing.as_deref(), Some(&BlockdevRefOrNull::Null(())));
+        }
+        other => panic!("not qcow2: {other:?}"),
+    }
+    assert_eq!(to_value(&o).unwrap()["backing"], Value::Null);
+    let mut absent = opts;
+    absent.as_object_mut().unwrap().remove("backing");
+    let o: BlockdevOptions = from_value(absent).unwrap();
+    assert!(to_value(&o).unwrap().get("backing").is_none());
+}
+
+/// A command whose arguments are all optional has a `Default`, which sends
+/// no arguments at all.
+#[test]
+fn commands_with_only_optional_arguments_have_a_default() {
+    let none = api::QueryNamedBlockNodes::default();
+    assert_eq!(none.flat, None);
+    let req = qmp_bindings::Request::execute(&none, None).unwrap();
+    assert_eq!(
+        to_value(&req).unwrap(),
+        json!({ "execute": "query-named-block-nodes" })
+    );
+    let flat = api::QueryNamedBlockNodes { flat: Some(true) };
+    assert_eq!(to_value(&flat).unwrap(), json!({ "flat": true }));
+}

@@ -14,7 +14,13 @@
 //! `<out_dir>/qmp-commands.txt`, each only when its content changed, and
 //! prints `cargo:rerun-if-changed=` for every file the schema was read from
 //! and `cargo:rerun-if-env-changed=QMP_SCHEMA`.
+//!
+//! A schema split over several files can be generated in part, one *area*
+//! per file (see [`crate::areas`]): [`Config::areas`] names them, and
+//! [`Config::areas_from_cargo_features`] takes them from the crate's
+//! enabled cargo features, as the shipped bindings do.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use qmp_schema::{Errors, Format, Schema};
@@ -100,6 +106,15 @@ pub struct Config {
     docs_name: Option<String>,
     schema_name: Option<String>,
     cargo_directives: bool,
+    areas: Areas,
+}
+
+/// Which areas [`Config`] generates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Areas {
+    All,
+    Only(BTreeSet<String>),
+    CargoFeatures,
 }
 
 impl Default for Config {
@@ -112,6 +127,7 @@ impl Default for Config {
             docs_name: Some("qmp-commands.txt".to_owned()),
             schema_name: None,
             cargo_directives: true,
+            areas: Areas::All,
         }
     }
 }
@@ -170,6 +186,25 @@ impl Config {
         self
     }
 
+    /// Generates only these areas (file stems of the schema's files, such as
+    /// `run-state`) and the areas their types come from. An area the schema
+    /// does not have is an error. The default is every area.
+    pub fn areas<S: Into<String>>(&mut self, areas: impl IntoIterator<Item = S>) -> &mut Self {
+        self.areas = Areas::Only(areas.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Generates the areas whose cargo feature is enabled in the crate whose
+    /// build script runs this (`CARGO_FEATURE_RUN_STATE` for `run-state`),
+    /// and the areas their types come from; every area when the feature
+    /// `full` is enabled. Features that name no area are ignored.
+    /// [`crate::areas::cargo_features_toml`] writes the `[features]` table
+    /// such a crate needs.
+    pub fn areas_from_cargo_features(&mut self) -> &mut Self {
+        self.areas = Areas::CargoFeatures;
+        self
+    }
+
     /// Reads the schema and writes the outputs.
     pub fn generate(&self) -> Result<Generated, Error> {
         if self.cargo_directives {
@@ -200,7 +235,12 @@ impl Config {
                 .map(PathBuf::from)
                 .ok_or(Error::NoOutDir)?,
         };
-        let code = crate::rust::generate(schema)?;
+        let areas = match &self.areas {
+            Areas::All => None,
+            Areas::Only(set) => Some(set.clone()),
+            Areas::CargoFeatures => feature_areas(schema, |name| std::env::var_os(name).is_some()),
+        };
+        let code = crate::rust::generate_with(schema, &crate::rust::Options { areas })?;
         let bindings = out_dir.join(&self.bindings_name);
         let mut changed = write(&bindings, &code)?;
         let docs = match &self.docs_name {
@@ -226,6 +266,27 @@ impl Config {
             changed,
         })
     }
+}
+
+/// The areas whose cargo feature is on, as `is_set` reports the
+/// `CARGO_FEATURE_*` variables; `None` (every area) when `full` is on.
+fn feature_areas(schema: &Schema, is_set: impl Fn(&str) -> bool) -> Option<BTreeSet<String>> {
+    let var = |feature: &str| {
+        format!(
+            "CARGO_FEATURE_{}",
+            feature.to_ascii_uppercase().replace('-', "_")
+        )
+    };
+    if is_set(&var(crate::areas::ALL_FEATURE)) {
+        return None;
+    }
+    Some(
+        crate::areas::areas(schema)
+            .into_iter()
+            .filter(|a| is_set(&var(a)))
+            .map(str::to_owned)
+            .collect(),
+    )
 }
 
 fn write(path: &Path, text: &str) -> Result<bool, Error> {
@@ -287,6 +348,33 @@ mod warning_tests {
             .map(|i| Diagnostic::warning(Location::new(&file, i, 0), format!("w{i}")))
             .collect();
         s
+    }
+
+    #[test]
+    fn areas_follow_the_cargo_features() {
+        use qmp_schema::{Enum, TypeDef, TypeKind};
+        let mut s = Schema::new(SourceFormat::Qapi);
+        for file in ["run-state.json", "block-core.json"] {
+            let f = Arc::new(PathBuf::from(file));
+            s.types.push(TypeDef {
+                name: format!("T{}", s.types.len()),
+                loc: Location::new(&f, 1, 1),
+                kind: TypeKind::Enum(Enum {
+                    prefix: None,
+                    values: Vec::new(),
+                }),
+                features: Vec::new(),
+                cond: None,
+                doc: None,
+            });
+        }
+        let on = |vars: &'static [&'static str]| move |v: &str| vars.contains(&v);
+        assert_eq!(feature_areas(&s, on(&["CARGO_FEATURE_FULL"])), None);
+        assert_eq!(
+            feature_areas(&s, on(&["CARGO_FEATURE_RUN_STATE", "CARGO_FEATURE_OTHER"])),
+            Some(["run-state".to_owned()].into())
+        );
+        assert_eq!(feature_areas(&s, on(&[])), Some(BTreeSet::new()));
     }
 
     #[test]

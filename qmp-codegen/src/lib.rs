@@ -3,10 +3,13 @@
 //! - [`docs`]: the `qmp-commands.txt` documentation;
 //! - [`rust`]: the typed Rust bindings (syn / quote, formatted by prettyplease);
 //! - [`naming`]: every rule that turns a schema name into a Rust name;
+//! - [`areas`]: the parts of a schema (one per file) that can be generated
+//!   on their own, and the cargo features for them;
 //! - [`config`]: the builder API for `build.rs` scripts;
 //! - [`convert`]: any schema written out in the typed hx dialect;
 //! - [`introspect_client`]: fetches `query-qmp-schema` from a running QEMU.
 
+pub mod areas;
 pub mod config;
 pub mod convert;
 pub mod docs;

@@ -102,6 +102,13 @@ enum Cmd {
         #[arg(long, default_value = "target/qmp-generated")]
         out_dir: PathBuf,
     },
+    /// Print the cargo `[features]` table of a crate that ships bindings for
+    /// this schema: a feature per area (schema file) turning on the areas
+    /// its types come from, `full` for all, and `default = ["full"]`.
+    Features {
+        /// Schema file.
+        schema: PathBuf,
+    },
 }
 
 /// `generate`: both outputs into `out_dir`, rewriting only what changed.
@@ -303,6 +310,10 @@ fn main() -> ExitCode {
             Err(code) => code,
         },
         Cmd::Generate { schema, out_dir } => generate(&schema, format, &out_dir),
+        Cmd::Features { schema } => match load(&schema, format) {
+            Ok(s) => write_output(None, qmp_codegen::areas::cargo_features_toml(&s).as_bytes()),
+            Err(code) => code,
+        },
         Cmd::Convert {
             schema,
             to: _,

@@ -9,6 +9,7 @@
 //! | `node-name`, `cache.direct` | member | `node_name`, `cache_direct` |
 //! | `type`, `self` | member | `r#type`, `self_` |
 //! | `1600x1200` | enum value | `_1600x1200` |
+//! | `block-core` (a schema file) | area module | `block_core` |
 //!
 //! - Words are split at `-`, `.`, `+`, `_` and every other non-alphanumeric
 //!   character, and at case changes (`VNCInfo` is `VNC` + `Info`). UpperCamel
@@ -224,7 +225,22 @@ pub const RESERVED: &[&str] = &[
     "EVENTS",
     "roundtrip_arguments",
     "decode_return",
+    "__rt",
 ];
+
+/// The module of each area (`block-core` -> `block_core`), in area order;
+/// clashes get `_2`, `_3`, ... A module never takes a name the generated
+/// code defines itself.
+pub fn module_names<'a>(areas: impl IntoIterator<Item = &'a str>) -> BTreeMap<&'a str, RustName> {
+    let mut scope = Scope::new();
+    for r in RESERVED {
+        scope.reserve(r);
+    }
+    areas
+        .into_iter()
+        .map(|a| (a, scope.claim(&snake(a), &[], "_")))
+        .collect()
+}
 
 /// The item names of a whole schema, assigned in a fixed order: named types
 /// (schema order), command structs, event data structs, union branch enums.

@@ -19,7 +19,7 @@ pub mod nested;
 pub mod registry;
 
 #[doc(hidden)]
-#[path = "private.rs"]
+#[path = "private/mod.rs"]
 pub mod __private;
 
 pub use envelope::*;

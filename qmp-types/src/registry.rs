@@ -69,7 +69,7 @@ pub fn find_command(table: &'static [CommandInfo], name: &str) -> Option<&'stati
 /// Decodes `value` as a `T`; on failure the message starts with the path of
 /// the offending member (`return.status: unknown variant ...`).
 pub fn decode_with_path<T: DeserializeOwned>(value: Value) -> Result<T, String> {
-    serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
+    serde_path_to_error::deserialize::<_, T>(&value).map_err(|e| {
         let path = e.path().to_string();
         if path == "." {
             e.inner().to_string()
@@ -82,7 +82,8 @@ pub fn decode_with_path<T: DeserializeOwned>(value: Value) -> Result<T, String> 
 /// Decodes `args` into the command struct `C` and serialises it back: the
 /// result is what the typed binding would send for these arguments. `null`
 /// stands for "no arguments". `C` is a [`crate::Command`] or a
-/// [`crate::SilentCommand`].
+/// [`crate::SilentCommand`]. The error names the path of the argument that
+/// does not fit.
 pub fn roundtrip_arguments<C: serde::Serialize + DeserializeOwned>(
     args: Value,
 ) -> Result<Value, serde_json::Error> {
@@ -91,7 +92,7 @@ pub fn roundtrip_arguments<C: serde::Serialize + DeserializeOwned>(
     } else {
         args
     };
-    let cmd: C = serde_json::from_value(args)?;
+    let cmd: C = crate::__private::from_value_ref(&args)?;
     serde_json::to_value(&cmd)
 }
 

@@ -15,7 +15,7 @@ use qmp_schema::{Args, Doc, Location, Member, Returns, TypeKind};
 use quote::quote;
 
 use super::types::{fields, struct_item, type_ref, Field};
-use super::{allow_deprecated, deprecated_attr, docs, serde_crate, Ctx};
+use super::{allow_deprecated, deprecated_attr, docs, Ctx};
 use crate::naming::{RustName, Scope};
 
 /// What a command's argument object (or an event's data) is made of.
@@ -79,7 +79,6 @@ pub(crate) fn object_struct(ctx: &Ctx<'_>, o: Object<'_, '_>) -> (TokenStream, V
     match shape {
         Shape::Members(ms) if ms.is_empty() && unit && !extra => {
             let doc = docs::attrs(doc);
-            let sc = quote!(::qmp_types::__private::serde);
             let allow = allow_deprecated();
             let tokens = quote! {
                 #doc
@@ -88,15 +87,15 @@ pub(crate) fn object_struct(ctx: &Ctx<'_>, o: Object<'_, '_>) -> (TokenStream, V
                 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
                 pub struct #id;
                 #allow
-                impl #sc::Serialize for #id {
-                    fn serialize<S: #sc::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
-                        ::qmp_types::__private::serialize_no_args(s)
+                impl __rt::Serialize for #id {
+                    fn serialize<S: __rt::Serializer>(&self, s: S) -> __rt::Result<S::Ok, S::Error> {
+                        __rt::serialize_no_args(s)
                     }
                 }
                 #allow
-                impl<'de> #sc::Deserialize<'de> for #id {
-                    fn deserialize<D: #sc::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                        ::qmp_types::__private::deserialize_no_args(d).map(|()| #id)
+                impl<'de> __rt::Deserialize<'de> for #id {
+                    fn deserialize<D: __rt::Deserializer<'de>>(d: D) -> __rt::Result<Self, D::Error> {
+                        __rt::deserialize_no_args(d).map(|()| #id)
                     }
                 }
             };
@@ -119,18 +118,26 @@ pub(crate) fn object_struct(ctx: &Ctx<'_>, o: Object<'_, '_>) -> (TokenStream, V
         Shape::Newtype(ty) => {
             let inner = type_ref(ctx, &qmp_schema::TypeRef::Named(ty.clone()), loc);
             let doc = docs::attrs(doc);
-            let sc = serde_crate();
             let fdoc = format!("The whole `{ty}` object.");
+            let allow = allow_deprecated();
             let tokens = quote! {
                 #doc
                 #dep
                 #[allow(deprecated)]
-                #[derive(Clone, Debug, PartialEq,
-                    ::qmp_types::__private::serde::Serialize,
-                    ::qmp_types::__private::serde::Deserialize)]
-                #sc
-                #[serde(transparent)]
+                #[derive(Clone, Debug, PartialEq)]
                 pub struct #id(#[doc = #fdoc] pub #inner);
+                #allow
+                impl __rt::Serialize for #id {
+                    fn serialize<S: __rt::Serializer>(&self, s: S) -> __rt::Result<S::Ok, S::Error> {
+                        __rt::Serialize::serialize(&self.0, s)
+                    }
+                }
+                #allow
+                impl<'de> __rt::Deserialize<'de> for #id {
+                    fn deserialize<D: __rt::Deserializer<'de>>(d: D) -> __rt::Result<Self, D::Error> {
+                        __rt::Deserialize::deserialize(d).map(#id)
+                    }
+                }
             };
             (tokens, Vec::new())
         }
@@ -155,84 +162,75 @@ pub(crate) fn returns_text(r: &Returns) -> String {
     }
 }
 
-/// Every command's struct and trait impls, in schema order (the first
-/// definition of a name wins).
-pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
-    let mut out = TokenStream::new();
-    let mut seen = std::collections::HashSet::new();
-    for c in &ctx.schema.commands {
-        if !seen.insert(c.name.as_str()) {
-            continue;
-        }
-        let Some(name) = ctx.names.commands.get(&c.name) else {
-            continue;
-        };
-        let mut doc = docs::item(
-            &format!("The `{}` command.", c.name),
-            c.doc.as_ref(),
-            &c.features,
-            c.cond.as_ref(),
-        );
-        if c.success_response {
-            doc.push_str(&format!(
-                "\n\nWire name: `{}`. Returns: `{}`.",
-                c.name,
-                returns_text(&c.returns)
-            ));
-        } else {
-            doc.push_str(&format!(
-                "\n\nWire name: `{}`. No reply on success (`success-response: false`): \
-                 a client sends it and does not wait; only an error is answered.",
-                c.name
-            ));
-        }
-        if c.allow_oob {
-            doc.push_str(" May be sent out of band (`exec-oob`).");
-        }
-        let dep = deprecated_attr(&c.features);
-        let sh = shape(ctx, &c.args, &c.loc);
-        let (tokens, _) = object_struct(
-            ctx,
-            Object {
-                name,
-                doc: &doc,
-                dep,
-                shape: &sh,
-                item_doc: c.doc.as_ref(),
-                loc: &c.loc,
-                unit: true,
-                extra: c.takes_extra_args(),
-            },
-        );
-        out.extend(tokens);
-        let id = name.ident();
-        let wire = &c.name;
-        let oob = c.allow_oob;
-        let ret = returns_type(ctx, &c.returns, &c.loc);
-        let allow = allow_deprecated();
-        if !c.success_response {
-            out.extend(quote! {
-                #allow
-                impl ::qmp_types::SilentCommand for #id {
-                    const NAME: &'static str = #wire;
-                }
-            });
-            continue;
-        }
+/// A command's struct and trait impls.
+pub(crate) fn command(ctx: &Ctx<'_>, c: &qmp_schema::Command) -> TokenStream {
+    let Some(name) = ctx.names.commands.get(&c.name) else {
+        return TokenStream::new();
+    };
+    let mut doc = docs::item(
+        &format!("The `{}` command.", c.name),
+        c.doc.as_ref(),
+        &c.features,
+        c.cond.as_ref(),
+    );
+    if c.success_response {
+        doc.push_str(&format!(
+            "\n\nWire name: `{}`. Returns: `{}`.",
+            c.name,
+            returns_text(&c.returns)
+        ));
+    } else {
+        doc.push_str(&format!(
+            "\n\nWire name: `{}`. No reply on success (`success-response: false`): \
+             a client sends it and does not wait; only an error is answered.",
+            c.name
+        ));
+    }
+    if c.allow_oob {
+        doc.push_str(" May be sent out of band (`exec-oob`).");
+    }
+    let dep = deprecated_attr(&c.features);
+    let sh = shape(ctx, &c.args, &c.loc);
+    let (mut out, _) = object_struct(
+        ctx,
+        Object {
+            name,
+            doc: &doc,
+            dep,
+            shape: &sh,
+            item_doc: c.doc.as_ref(),
+            loc: &c.loc,
+            unit: true,
+            extra: c.takes_extra_args(),
+        },
+    );
+    let id = name.ident();
+    let wire = &c.name;
+    let oob = c.allow_oob;
+    let ret = returns_type(ctx, &c.returns, &c.loc);
+    let allow = allow_deprecated();
+    if !c.success_response {
         out.extend(quote! {
             #allow
-            impl ::qmp_types::Command for #id {
+            impl ::qmp_types::SilentCommand for #id {
                 const NAME: &'static str = #wire;
-                const ALLOW_OOB: bool = #oob;
-                type Returns = #ret;
             }
         });
-        if oob {
-            out.extend(quote! {
-                #allow
-                impl ::qmp_types::OobCommand for #id {}
-            });
+        return out;
+    }
+    out.extend(quote! {
+        #allow
+        impl ::qmp_types::Command for #id {
+            const NAME: &'static str = #wire;
+            const ALLOW_OOB: bool = #oob;
+            type Returns = #ret;
         }
+    });
+    if oob {
+        out.extend(quote! {
+            #allow
+            impl ::qmp_types::OobCommand for #id {}
+        });
     }
     out
 }

@@ -2,6 +2,10 @@
 //! `qmp_types::CommandInfo` / `EventInfo`, and `roundtrip_arguments` /
 //! `decode_return`, which reach the typed structs by wire name (for the
 //! client, the shell and the tests).
+//!
+//! The two functions are `#[inline]`: they reach the decoder and encoder of
+//! every command, so they are compiled only in a crate that calls them,
+//! never in the bindings crate itself.
 
 use proc_macro2::TokenStream;
 use qmp_schema::{Args, Feature, Member, TypeKind};
@@ -49,7 +53,7 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
     let mut return_arms = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for c in &ctx.schema.commands {
-        if !seen.insert(c.name.as_str()) {
+        if !seen.insert(c.name.as_str()) || !ctx.enabled(&c.loc) {
             continue;
         }
         let Some(rust) = ctx.names.commands.get(&c.name) else {
@@ -83,7 +87,7 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
     let mut events = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for e in &ctx.schema.events {
-        if !seen.insert(e.name.as_str()) {
+        if !seen.insert(e.name.as_str()) || !ctx.enabled(&e.loc) {
             continue;
         }
         let name = &e.name;
@@ -105,6 +109,7 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
         /// Decodes `args` into the typed arguments of the command `name` and
         /// serialises them back; `None` when the schema has no such command.
         #allow
+        #[inline]
         pub fn roundtrip_arguments(
             name: &str,
             args: #value,
@@ -122,6 +127,7 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
         /// error names the path of the member that does not fit. `None` when
         /// the schema has no such command.
         #allow
+        #[inline]
         pub fn decode_return(
             name: &str,
             ret: #value,

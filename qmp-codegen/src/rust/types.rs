@@ -1,18 +1,16 @@
-//! Named types: structs, enums (with a catch-all for unknown values) and
-//! alternates, plus type references and struct fields shared by commands
-//! and events.
+//! Named types (dispatching to [`super::enums`], [`super::unions`] and
+//! [`super::alternates`]), structs, type references, and the struct fields
+//! shared by commands and events.
 //!
-//! Struct bases are copied, not `#[serde(flatten)]`ed: flatten buffers the
-//! input, loses the member path in errors, and mixes badly with integers and
-//! unknown members; a copied base gives plain fields and precise errors.
-//! Unknown members are ignored everywhere (no `deny_unknown_fields`), so a
-//! newer server's additions still decode.
+//! Struct bases are copied, not flattened: a copied base gives plain fields
+//! and precise errors. Unknown members are ignored everywhere, so a newer
+//! server's additions still decode.
 
 use proc_macro2::TokenStream;
-use qmp_schema::{Builtin, Doc, Enum, Location, Member, TypeDef, TypeKind, TypeRef};
+use qmp_schema::{Builtin, Doc, Location, Member, TypeDef, TypeKind, TypeRef};
 use quote::quote;
 
-use super::{allow_deprecated, deprecated_attr, docs, serde_crate, Ctx};
+use super::{deprecated_attr, docs, object, Ctx};
 use crate::naming::{self, RustName, Scope};
 
 /// The Rust type of a builtin.
@@ -105,6 +103,9 @@ pub(crate) struct Field {
     pub ty: TokenStream,
     /// Whether the member is optional.
     pub optional: bool,
+    /// Whether its type admits `null`: an optional member then keeps
+    /// `null` (`Some(null)`) apart from absent (`None`).
+    pub nullable: bool,
     /// Rustdoc text.
     pub doc: String,
     /// `#[deprecated]` or nothing.
@@ -125,6 +126,7 @@ impl Field {
                 ::qmp_types::__private::serde_json::Value,
             >),
             optional: false,
+            nullable: false,
             doc: "Further arguments, sent as they are: the server accepts more than \
                   the members above and checks them itself."
                 .to_owned(),
@@ -163,19 +165,22 @@ pub(crate) fn fields(
                 m.cond.as_ref(),
                 "member",
             );
+            let nullable = ctx.admits_null(&m.ty);
             doc.push_str(&format!("\n\nWire type: `{}`", m.ty));
-            if m.optional {
-                doc.push_str(" (optional).");
-            } else if m.cond.is_some() {
-                doc.push_str(" (required in the builds that have it).");
-            } else {
-                doc.push('.');
+            match (m.optional, nullable) {
+                (true, true) => doc.push_str(
+                    " (optional; `Some` of a null value is sent as `null`, `None` not at all).",
+                ),
+                (true, false) => doc.push_str(" (optional)."),
+                _ if m.cond.is_some() => doc.push_str(" (required in the builds that have it)."),
+                _ => doc.push('.'),
             }
             Field {
                 wire: m.name.clone(),
                 name: scope.field(&m.name),
                 ty,
                 optional,
+                nullable,
                 doc,
                 deprecated: deprecated_attr(&m.features),
                 flatten: false,
@@ -184,48 +189,23 @@ pub(crate) fn fields(
         .collect()
 }
 
-/// A named field declaration, with its serde attributes when `serde`.
-pub(crate) fn field_tokens(f: &Field, serde: bool) -> TokenStream {
+/// A named field declaration.
+pub(crate) fn field_tokens(f: &Field) -> TokenStream {
     let doc = docs::attrs(&f.doc);
     let id = f.name.ident();
     let ty = &f.ty;
-    let wire = &f.wire;
-    let mut serde_args = Vec::new();
-    if serde && f.flatten {
-        serde_args.push(quote!(flatten));
-    } else if serde && f.name.needs_rename(wire) {
-        serde_args.push(quote!(rename = #wire));
-    }
-    if serde && f.optional {
-        serde_args.push(quote!(
-            skip_serializing_if = "::std::option::Option::is_none"
-        ));
-    }
-    let serde_attr = if serde_args.is_empty() {
-        TokenStream::new()
-    } else {
-        quote!(#[serde(#(#serde_args),*)])
-    };
     let dep = &f.deprecated;
-    quote! { #doc #dep #serde_attr pub #id: #ty, }
+    quote! { #doc #dep pub #id: #ty, }
 }
 
-/// The derives of a struct with these fields.
-pub(crate) fn struct_derives(fields: &[Field]) -> TokenStream {
-    let default = if fields.iter().all(|f| f.optional || f.flatten) {
-        quote!(Default,)
-    } else {
-        TokenStream::new()
-    };
-    quote! {
-        #[derive(Clone, Debug, #default PartialEq,
-            ::qmp_types::__private::serde::Serialize,
-            ::qmp_types::__private::serde::Deserialize)]
-    }
+/// Whether a struct with these fields has a `Default`: when every member
+/// may be left out.
+pub(crate) fn all_optional(fields: &[Field]) -> bool {
+    fields.iter().all(|f| f.optional || f.flatten)
 }
 
-/// A struct with named fields (braced even when empty, so it is `{}` on the
-/// wire).
+/// A struct with named fields and its serde impls (braced even when empty,
+/// so it is `{}` on the wire).
 pub(crate) fn struct_item(
     name: &RustName,
     doc: &str,
@@ -234,16 +214,20 @@ pub(crate) fn struct_item(
 ) -> TokenStream {
     let doc = docs::attrs(doc);
     let id = name.ident();
-    let derives = struct_derives(fields);
-    let sc = serde_crate();
-    let fs = fields.iter().map(|f| field_tokens(f, true));
+    let default = if all_optional(fields) {
+        quote!(Default,)
+    } else {
+        TokenStream::new()
+    };
+    let fs = fields.iter().map(field_tokens);
+    let impls = object::impls(&id, &format!("struct {}", name.name), fields);
     quote! {
         #doc
         #deprecated
         #[allow(deprecated)]
-        #derives
-        #sc
+        #[derive(Clone, Debug, #default PartialEq)]
         pub struct #id { #(#fs)* }
+        #impls
     }
 }
 
@@ -278,145 +262,8 @@ pub(crate) fn type_def(ctx: &Ctx<'_>, t: &TypeDef) -> TokenStream {
             );
             struct_item(name, &doc, dep, &fs)
         }
-        TypeKind::Enum(e) => enum_item(name, &doc, dep, e, t.doc.as_ref()),
+        TypeKind::Enum(e) => super::enums::enum_item(name, &doc, dep, e, t.doc.as_ref()),
         TypeKind::Union(u) => super::unions::union_item(ctx, t, u, name, &doc, dep),
-        TypeKind::Alternate(a) => alternate_item(ctx, t, a, name, &doc, dep),
-    }
-}
-
-/// An enumeration with a catch-all variant and hand-written serde impls, so
-/// a value the schema does not know decodes (and encodes back) unchanged.
-pub(crate) fn enum_item(
-    name: &RustName,
-    doc: &str,
-    dep: TokenStream,
-    e: &Enum,
-    item_doc: Option<&Doc>,
-) -> TokenStream {
-    let id = name.ident();
-    let (vnames, unknown) = naming::enum_variants(e.values.iter().map(|v| v.name.as_str()));
-    let unknown = unknown.ident();
-    let vids: Vec<_> = vnames.iter().map(RustName::ident).collect();
-    let wires: Vec<&str> = e.values.iter().map(|v| v.name.as_str()).collect();
-    let vdocs = e.values.iter().map(|v| {
-        docs::attrs(&docs::member(
-            &v.name,
-            v.doc.as_deref(),
-            item_doc,
-            &v.features,
-            v.cond.as_ref(),
-            "value",
-        ))
-    });
-    let vdeps = e.values.iter().map(|v| deprecated_attr(&v.features));
-    let doc = docs::attrs(doc);
-    let allow = allow_deprecated();
-    let sc = quote!(::qmp_types::__private::serde);
-    quote! {
-        #doc
-        #dep
-        #[allow(deprecated)]
-        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-        pub enum #id {
-            #( #vdocs #vdeps #vids, )*
-            /// A value this schema does not know (a newer server's), kept as sent.
-            #unknown(::std::string::String),
-        }
-        #allow
-        impl #id {
-            /// Every value the schema defines, in schema order.
-            pub const VALUES: &'static [&'static str] = &[#(#wires),*];
-            /// The wire name of this value.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #( Self::#vids => #wires, )*
-                    Self::#unknown(s) => s,
-                }
-            }
-        }
-        #allow
-        impl ::std::str::FromStr for #id {
-            type Err = ::std::convert::Infallible;
-            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-                ::std::result::Result::Ok(match s {
-                    #( #wires => Self::#vids, )*
-                    other => Self::#unknown(::std::string::String::from(other)),
-                })
-            }
-        }
-        impl ::std::fmt::Display for #id {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-        impl #sc::Serialize for #id {
-            fn serialize<S: #sc::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-        impl<'de> #sc::Deserialize<'de> for #id {
-            fn deserialize<D: #sc::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                let s = <::std::string::String as #sc::Deserialize>::deserialize(d)?;
-                match s.parse::<Self>() {
-                    ::std::result::Result::Ok(v) => ::std::result::Result::Ok(v),
-                    ::std::result::Result::Err(never) => match never {},
-                }
-            }
-        }
-    }
-}
-
-/// Whether an alternate branch should be tried before the others: integers
-/// go before `number`, so `1` stays an integer.
-fn branch_rank(t: &TypeRef) -> u8 {
-    match t {
-        TypeRef::Builtin(Builtin::Number) => 1,
-        _ => 0,
-    }
-}
-
-/// An alternate: an untagged enum, one variant per branch.
-fn alternate_item(
-    ctx: &Ctx<'_>,
-    t: &TypeDef,
-    a: &qmp_schema::Alternate,
-    name: &RustName,
-    doc: &str,
-    dep: TokenStream,
-) -> TokenStream {
-    let id = name.ident();
-    let mut scope = Scope::new();
-    let mut branches: Vec<_> = a
-        .variants
-        .iter()
-        .map(|v| {
-            let vname = scope.variant(&v.name).ident();
-            let ty = maybe_boxed(ctx, Some(&t.name), &v.ty, &v.loc);
-            let vdoc = docs::attrs(&docs::member(
-                &v.name,
-                None,
-                t.doc.as_ref(),
-                &[],
-                v.cond.as_ref(),
-                "branch",
-            ));
-            (branch_rank(&v.ty), quote! { #vdoc #vname(#ty), })
-        })
-        .collect();
-    branches.sort_by_key(|(rank, _)| *rank);
-    let branches = branches.into_iter().map(|(_, b)| b);
-    let doc = docs::attrs(doc);
-    let sc = serde_crate();
-    quote! {
-        #doc
-        #dep
-        #[allow(deprecated)]
-        #[derive(Clone, Debug, PartialEq,
-            ::qmp_types::__private::serde::Serialize,
-            ::qmp_types::__private::serde::Deserialize)]
-        #sc
-        #[serde(untagged)]
-        #[allow(clippy::large_enum_variant)]
-        pub enum #id { #(#branches)* }
+        TypeKind::Alternate(a) => super::alternates::alternate_item(ctx, t, a, name, &doc, dep),
     }
 }

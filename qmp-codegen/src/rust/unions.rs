@@ -1,20 +1,24 @@
 //! Discriminated unions: a struct holding the base members and a branch enum
-//! named after the discriminator member, with hand-written serde impls.
+//! named after the discriminator member.
 //!
 //! On the wire the object is flat: base members, the discriminator, and the
-//! branch's members. Decoding reads the object once into a JSON value, takes
-//! the base members and the discriminator from it, then decodes the branch
-//! from the same object (unknown members are ignored at every step). A
-//! discriminator value the schema does not know lands in the branch enum's
-//! catch-all, which keeps the value and the remaining members, so a newer
-//! server's union still decodes and encodes back unchanged.
+//! branch's members. Decoding reads the object once: base members and the
+//! discriminator go to their fields as they come, every other member is
+//! kept aside, and the branch the discriminator selects is decoded from
+//! those (unknown members are ignored at every step). A discriminator value
+//! the schema does not know lands in the branch enum's catch-all, which
+//! keeps the value and the remaining members, so a newer server's union
+//! still decodes and encodes back unchanged. Encoding writes the base
+//! members, the discriminator and the branch's members into one map (the
+//! branch type's `Object::encode`).
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use qmp_schema::{TypeDef, TypeKind, TypeRef, Union};
 use quote::quote;
 
-use super::types::{fields, maybe_boxed};
-use super::{allow_deprecated, docs, serde_crate, Ctx};
+use super::object::{decode_fields, encode_fields, object_impl, read_loop, serde_impls, slot};
+use super::types::{field_tokens, fields, maybe_boxed};
+use super::{allow_deprecated, docs, Ctx};
 use crate::naming::{RustName, Scope};
 
 /// The items of a union type.
@@ -83,7 +87,6 @@ pub(crate) fn union_item(
         return TokenStream::new();
     };
     let branch_id = branch_name.ident();
-    let known: Vec<&str> = base.iter().map(|m| m.name.as_str()).collect();
     let mut vscope = Scope::new();
     let mut decls = Vec::new();
     let mut tag_arms = Vec::new();
@@ -97,12 +100,26 @@ pub(crate) fn union_item(
                 let ty = maybe_boxed(ctx, Some(&t.name), &v.ty, &v.loc);
                 decls.push(quote! { #vdoc #vid(#ty), });
                 tag_arms.push(quote! { Self::#vid(_) => #value, });
-                ser_arms.push(quote! {
-                    #branch_id::#vid(v) => ::qmp_types::__private::serialize_members(&mut m, v)?,
+                // A branch is an object type, whose members join the base's;
+                // anything else (only a broken schema has it) is encoded
+                // through a JSON value.
+                let (object, boxed) = match &v.ty {
+                    TypeRef::Named(n) => (
+                        matches!(
+                            ctx.type_def(n).map(|d| &d.kind),
+                            Some(TypeKind::Struct(_) | TypeKind::Union(_))
+                        ),
+                        ctx.boxed.contains(&(t.name.clone(), n.clone())),
+                    ),
+                    _ => (false, false),
+                };
+                let inner = if boxed { quote!(&**v) } else { quote!(v) };
+                ser_arms.push(if object {
+                    quote! { #branch_id::#vid(v) => __rt::Object::encode(#inner, map)?, }
+                } else {
+                    quote! { #branch_id::#vid(v) => __rt::encode_value(map, v)?, }
                 });
-                de_arms.push(quote! {
-                    #value => #branch_id::#vid(::qmp_types::__private::from_value_ref(&v)?),
-                });
+                de_arms.push(quote! { #value => #branch_id::#vid(__rt::decode_branch::<_, A::Error>(rest)?), });
             }
             None => {
                 decls.push(quote! { #vdoc #vid, });
@@ -114,11 +131,43 @@ pub(crate) fn union_item(
     }
     let unknown = vscope.claim("Unknown", &["Branch"], "").ident();
 
-    let sc = quote!(::qmp_types::__private::serde);
-    let sattr = serde_crate();
+    // Decoding: the base members by index, the discriminator after them.
+    let d = decode_fields(&fs, 0);
+    let tag_index = Literal::usize_unsuffixed(d.names.len());
+    let tag_slot = slot(d.names.len());
+    let mut names = d.names.clone();
+    names.push(disc_wire.to_owned());
+    let mut arms = d.arms.clone();
+    arms.push(quote! { #tag_index => members.value(&mut #tag_slot, #tag_index)?, });
+    let lets = &d.lets;
+    let read = read_loop(&arms, true);
+    let inits = &d.inits;
+    let decode = quote! {
+        let mut rest = __rt::Map::new();
+        #(#lets)*
+        let mut #tag_slot: __rt::Option<__rt::String> = __rt::None;
+        #read
+        let tag = members.required(#tag_slot, #tag_index)?;
+        let branch = match tag.as_str() {
+            #(#de_arms)*
+            _ => #branch_id::#unknown { tag, members: rest },
+        };
+        __rt::Ok(Self { #(#inits)* #disc_field: branch })
+    };
+    let writes = encode_fields(&fs);
+    let encode = quote! {
+        #(#writes)*
+        map.serialize_entry(#disc_wire, self.#disc_field.tag())?;
+        match &self.#disc_field {
+            #(#ser_arms)*
+            #branch_id::#unknown { members, .. } => __rt::encode_map(map, members)?,
+        }
+        __rt::Ok(())
+    };
+
     let allow = allow_deprecated();
     let doc_tokens = docs::attrs(doc);
-    let field_decls = fs.iter().map(|f| super::types::field_tokens(f, false));
+    let field_decls = fs.iter().map(field_tokens);
     let disc_doc = docs::attrs(&format!(
         "The discriminator `{disc_wire}` together with the members of the branch it selects."
     ));
@@ -127,36 +176,14 @@ pub(crate) fn union_item(
         name.name
     ));
     let name_id = name.ident();
-    let ids: Vec<_> = fs.iter().map(|f| f.name.ident()).collect();
-    let ser_fields = fs.iter().map(|f| {
-        let id = f.name.ident();
-        let wire = &f.wire;
-        if f.optional {
-            quote! { if let ::std::option::Option::Some(v) = &self.#id { m.serialize_entry(#wire, v)?; } }
-        } else {
-            quote! { m.serialize_entry(#wire, &self.#id)?; }
-        }
-    });
-    let base_fields = fs.iter().map(|f| {
-        let id = f.name.ident();
-        let ty = &f.ty;
-        let wire = &f.wire;
-        if f.name.needs_rename(wire) {
-            quote! { #[serde(rename = #wire)] #id: #ty, }
-        } else {
-            quote! { #id: #ty, }
-        }
-    });
-    let decode_base = if fs.is_empty() {
-        TokenStream::new()
-    } else {
-        quote! {
-            #[derive(#sc::Deserialize)]
-            #sattr
-            struct Base { #(#base_fields)* }
-            let base: Base = ::qmp_types::__private::from_value_ref(&v)?;
-        }
-    };
+    let serde = serde_impls(&name_id);
+    let object = object_impl(
+        &name_id,
+        &format!("union {}", name.name),
+        &names,
+        decode,
+        encode,
+    );
     quote! {
         #doc_tokens
         #dep
@@ -191,36 +218,7 @@ pub(crate) fn union_item(
             }
         }
 
-        #allow
-        impl #sc::Serialize for #name_id {
-            fn serialize<S: #sc::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
-                use #sc::ser::SerializeMap as _;
-                let mut m = s.serialize_map(::std::option::Option::None)?;
-                #(#ser_fields)*
-                m.serialize_entry(#disc_wire, self.#disc_field.tag())?;
-                match &self.#disc_field {
-                    #(#ser_arms)*
-                    #branch_id::#unknown { members, .. } => ::qmp_types::__private::serialize_members(&mut m, members)?,
-                }
-                m.end()
-            }
-        }
-
-        #allow
-        impl<'de> #sc::Deserialize<'de> for #name_id {
-            fn deserialize<D: #sc::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                let v = <::qmp_types::__private::serde_json::Value as #sc::Deserialize>::deserialize(d)?;
-                #decode_base
-                let tag = ::qmp_types::__private::union_tag::<D::Error>(&v, #disc_wire)?;
-                let branch = match tag {
-                    #(#de_arms)*
-                    other => #branch_id::#unknown {
-                        tag: ::std::string::String::from(other),
-                        members: ::qmp_types::__private::rest_members(&v, &[#(#known),*]),
-                    },
-                };
-                ::std::result::Result::Ok(#name_id { #(#ids: base.#ids,)* #disc_field: branch })
-            }
-        }
+        #serde
+        #object
     }
 }
