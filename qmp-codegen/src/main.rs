@@ -65,6 +65,22 @@ enum Cmd {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Compare two schemas (any formats): what was added, removed or
+    /// changed, and what each change does to a client of OLD. Exit status:
+    /// 0 compatible, 1 breaking, 2 an input could not be read.
+    Diff {
+        /// The older schema.
+        old: PathBuf,
+        /// The newer schema.
+        new: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Also list what is not on the wire: named types added, removed or
+        /// renamed, and build conditions that changed.
+        #[arg(long)]
+        all: bool,
+    },
     /// Write qmp_bindings.rs and qmp-commands.txt into a directory, each
     /// only when its content changed, and print what was written.
     Generate {
@@ -102,6 +118,40 @@ fn generate(schema: &Path, format: Option<&str>, out_dir: &Path) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// `diff`: the changes from `old` to `new`; exit 1 when any breaks a client.
+fn diff(old: &Path, new: &Path, format: Option<&str>, json: bool, all: bool) -> ExitCode {
+    let quiet = |p: &Path| {
+        let format = format.map(|f| f.parse::<Format>().expect("clap restricts the values"));
+        qmp_schema::load(p, format).map_err(|errors| {
+            eprintln!("{errors}");
+            ExitCode::from(2)
+        })
+    };
+    let (old, new) = match (quiet(old), quiet(new)) {
+        (Ok(o), Ok(n)) => (o, n),
+        (Err(code), _) | (_, Err(code)) => return code,
+    };
+    let mut d = qmp_schema::diff::diff(&old, &new);
+    if !all {
+        d.changes.retain(|c| !c.item.is_source_only());
+    }
+    let text = if json {
+        let mut t = serde_json::to_string_pretty(&d.to_json()).unwrap_or_default();
+        t.push('\n');
+        t
+    } else {
+        d.to_string()
+    };
+    if write_output(None, text.as_bytes()) != ExitCode::SUCCESS {
+        return ExitCode::from(2);
+    }
+    if d.is_breaking() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn load(path: &Path, format: Option<&str>) -> Result<Schema, ExitCode> {
@@ -212,5 +262,11 @@ fn main() -> ExitCode {
             Err(code) => code,
         },
         Cmd::Generate { schema, out_dir } => generate(&schema, format, &out_dir),
+        Cmd::Diff {
+            old,
+            new,
+            json,
+            all,
+        } => diff(&old, &new, format, json, all),
     }
 }

@@ -15,6 +15,7 @@ pub use diag::{Diagnostic, Errors, Location, Severity};
 pub use model::*;
 
 pub mod check;
+pub mod diff;
 pub mod hx;
 pub mod introspect;
 pub mod qapi;
