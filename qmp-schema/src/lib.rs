@@ -14,6 +14,7 @@ pub mod model;
 pub use diag::{Diagnostic, Errors, Location, Severity};
 pub use model::*;
 
+pub mod availability;
 pub mod check;
 pub mod diff;
 pub mod hx;
