@@ -53,6 +53,10 @@ pub struct Applied {
     pub made_optional: Vec<String>,
     /// Members and enum values put back from older releases (`owner.member`).
     pub restored: Vec<String>,
+    /// Union tags that a release of the range lacks (`Union.tag`): they
+    /// stay required, as a union cannot be decoded without its tag, so
+    /// such a release's value of the type does not decode.
+    pub tags_missing: Vec<String>,
 }
 
 /// Makes `schema` usable with every QEMU from `min` to the table's newest
@@ -160,7 +164,12 @@ pub fn apply(schema: &mut Schema, table: &Table, min: Release) -> Result<Applied
                 let doc = ty.doc.as_ref();
                 t.members(&name, e, &mut u.members, doc, &type_names, &mut applied, skip);
                 if let Some(m) = u.members.iter_mut().find(|m| m.name == tag) {
-                    m.optional = false;
+                    if m.optional {
+                        m.optional = false;
+                        let key = format!("{name}.{tag}");
+                        applied.made_optional.retain(|k| *k != key);
+                        applied.tags_missing.push(key);
+                    }
                 }
             }
             TypeKind::Enum(en) => t.values(&name, e, &mut en.values, ty.doc.as_ref(), &mut applied),

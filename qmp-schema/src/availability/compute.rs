@@ -7,33 +7,47 @@ use super::{Release, Table};
 use crate::{Args, Feature, Member, Schema, TypeDef, TypeKind, TypeRef};
 
 /// The availability of every item of `chain` (oldest release first, at most
-/// 32). A named type that an older release has under another name (the two
-/// are reached at the same place from the same commands, per
-/// [`crate::diff`], the old name is gone from the next release and the new
-/// one absent from the older) is recorded under its newest name.
+/// 32).
+///
+/// Named types are recorded under their names in the newest release that
+/// has them. Where [`crate::diff`] finds a type of the next release at the
+/// same place (reached the same way from the same commands) under a name
+/// the older release lacks, the older type's facts count for that name
+/// too: a renamed type keeps its history (`QCryptoHashAlgorithm` became
+/// `QCryptoHashAlgo`), and so does a type that took over a place from one
+/// that lives on (`VmdkExtentInfo` replaced `ImageInfo` as the element of
+/// a VMDK image's extents).
 pub fn compute(chain: &[(Release, &Schema)]) -> Table {
     let n = chain.len().min(32);
     let chain = &chain[..n];
-    // renames[i]: old name in release i -> name in release i + 1.
-    let renames: Vec<HashMap<String, String>> = chain
+    // succ[i]: name in release i -> names in release i + 1.
+    let succ: Vec<HashMap<String, Vec<String>>> = chain
         .windows(2)
-        .map(|w| renames(w[0].1, w[1].1))
+        .map(|w| successors(w[0].1, w[1].1))
         .collect();
     let mut table = Table {
         releases: chain.iter().map(|(r, _)| *r).collect(),
         entries: BTreeMap::new(),
     };
     for (i, (_, schema)) in chain.iter().enumerate() {
-        let canon = |name: &str| -> String {
-            let mut name = name.to_owned();
-            for map in &renames[i..] {
-                if let Some(next) = map.get(&name) {
-                    name = next.clone();
+        let canon = |name: &str| -> Vec<String> {
+            let mut names = vec![name.to_owned()];
+            for map in &succ[i..] {
+                let mut next = Vec::new();
+                for n in names {
+                    match map.get(&n) {
+                        Some(ns) => next.extend(ns.iter().cloned()),
+                        None => next.push(n),
+                    }
                 }
+                next.sort();
+                next.dedup();
+                names = next;
             }
-            name
+            names
         };
-        for (key, item) in collect(schema, &canon) {
+        let first = |name: &str| canon(name).into_iter().next().unwrap_or_default();
+        for (key, item) in collect(schema, &canon, &first) {
             let e = table.entries.entry(key).or_default();
             e.span.insert(i);
             for f in item.features {
@@ -61,23 +75,29 @@ pub fn compute(chain: &[(Release, &Schema)]) -> Table {
     table
 }
 
-/// Old name -> new name for the named types `old` has under a name `new`
-/// lacks, reached at the same place as a type only `new` has.
-fn renames(old: &Schema, new: &Schema) -> HashMap<String, String> {
+/// For each named type of `old`, the names it lives on as in `new`: its own
+/// name if `new` has it, and every type `new` reaches at the same place
+/// under a name `old` lacks. A type `new` lacks with no successor is not
+/// listed.
+fn successors(old: &Schema, new: &Schema) -> HashMap<String, Vec<String>> {
     let old_names: HashSet<&str> = old.types.iter().map(|t| t.name.as_str()).collect();
     let new_names: HashSet<&str> = new.types.iter().map(|t| t.name.as_str()).collect();
     let d = crate::diff::diff(old, new);
-    let mut candidates: HashMap<&str, HashSet<&str>> = HashMap::new();
-    for (a, b) in &d.matched_types {
-        if a != b && !new_names.contains(a.as_str()) && !old_names.contains(b.as_str()) {
-            candidates.entry(a).or_default().insert(b);
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for t in &old.types {
+        if new_names.contains(t.name.as_str()) {
+            out.entry(t.name.clone()).or_default().push(t.name.clone());
         }
     }
-    candidates
-        .into_iter()
-        .filter(|(_, bs)| bs.len() == 1)
-        .filter_map(|(a, bs)| Some((a.to_owned(), (*bs.iter().next()?).to_owned())))
-        .collect()
+    for (a, b) in &d.matched_types {
+        if a != b && !old_names.contains(b.as_str()) && new_names.contains(b.as_str()) {
+            let v = out.entry(a.clone()).or_default();
+            if !v.contains(b) {
+                v.push(b.clone());
+            }
+        }
+    }
+    out
 }
 
 /// A member's type (schema spelling, canonical names) and features.
@@ -92,14 +112,18 @@ struct ItemFacts {
 
 /// Every command, event and type of one release, with its members and
 /// features; types under their canonical names.
-fn collect(schema: &Schema, canon: &dyn Fn(&str) -> String) -> Vec<((Kind, String), ItemFacts)> {
+fn collect(
+    schema: &Schema,
+    canon: &dyn Fn(&str) -> Vec<String>,
+    first: &dyn Fn(&str) -> String,
+) -> Vec<((Kind, String), ItemFacts)> {
     {
         let types: HashMap<&str, &TypeDef> =
             schema.types.iter().rev().map(|t| (t.name.as_str(), t)).collect();
         let member_facts = |ms: Vec<&Member>| -> Vec<(String, SubFacts)> {
             ms.into_iter()
                 .map(|m| {
-                    let ty = Some(spelling(&m.ty, canon));
+                    let ty = Some(spelling(&m.ty, first));
                     (m.name.clone(), (ty, names(&m.features)))
                 })
                 .collect()
@@ -132,14 +156,16 @@ fn collect(schema: &Schema, canon: &dyn Fn(&str) -> String) -> Vec<((Kind, Strin
                 TypeKind::Alternate(a) => a
                     .variants
                     .iter()
-                    .map(|v| (v.name.clone(), (Some(spelling(&v.ty, canon)), Vec::new())))
+                    .map(|v| (v.name.clone(), (Some(spelling(&v.ty, first)), Vec::new())))
                     .collect(),
             };
-            let facts = ItemFacts {
-                features: names(&t.features),
-                subs,
-            };
-            items.push(((Kind::Type, canon(&t.name)), facts));
+            for name in canon(&t.name) {
+                let facts = ItemFacts {
+                    features: names(&t.features),
+                    subs: subs.clone(),
+                };
+                items.push(((Kind::Type, name), facts));
+            }
         }
         items
     }
