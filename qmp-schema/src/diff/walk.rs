@@ -382,6 +382,10 @@ impl<'a> Walk<'a> {
             }
             (Shape::Array(_), Shape::Array(_)) | (Shape::Any, Shape::Any) => {}
             (Shape::Builtin(a), Shape::Builtin(b)) if a == b => {}
+            // Introspection reports every integer type as `int`.
+            (Shape::Builtin(a), Shape::Builtin(b))
+                if json_kind(a) == json_kind(b)
+                    && !(self.old.has_type_names() && self.new.has_type_names()) => {}
             (Shape::Undefined, Shape::Undefined) => {}
             (o, n) => {
                 let (req, rep) = type_change_breaks(&o, &n);
