@@ -3,7 +3,9 @@
 //! members, unknown union branches and unknown events are kept or ignored,
 //! never an error; real QEMU 10.0.2 replies from the corpus decode.
 
-use qmp_bindings::api::{self, BlockdevOptions, BlockdevOptionsBranch, Event, RunState, StatusInfo};
+use qmp_bindings::api::{
+    self, BlockdevOptions, BlockdevOptionsBranch, Event, RunState, StatusInfo,
+};
 use qmp_bindings::{Command, EventData, EventEnvelope};
 use serde_json::{from_value, json, to_value, Value};
 

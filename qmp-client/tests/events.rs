@@ -100,11 +100,17 @@ fn script_unknown_enum(f: &mut Fake) {
     f.drain();
 }
 
-fn check_unknown_enum(status: qmp_bindings::api::StatusInfo, events: Vec<qmp_client::EventMessage<Event>>) {
+fn check_unknown_enum(
+    status: qmp_bindings::api::StatusInfo,
+    events: Vec<qmp_client::EventMessage<Event>>,
+) {
     assert_eq!(status.status, RunState::Unknown("brand-new-state".into()));
     match &events[0].decoded {
         Ok(Event::JobStatusChange(c)) => {
-            assert_eq!(c.status, qmp_bindings::api::JobStatus::Unknown("teleporting".into()))
+            assert_eq!(
+                c.status,
+                qmp_bindings::api::JobStatus::Unknown("teleporting".into())
+            )
         }
         other => panic!("{other:?}"),
     }

@@ -38,6 +38,10 @@ pub enum Error {
     /// The bindings could not be generated.
     #[error("{0}")]
     Codegen(#[from] crate::rust::Error),
+    /// The release given to [`Config::min_qemu`] is not a release, or
+    /// outside the release data.
+    #[error("qmp-codegen: {0}")]
+    MinQemu(String),
     /// An output file could not be written.
     #[error("{}: cannot write: {source}", path.display())]
     Io {
@@ -70,6 +74,7 @@ pub struct Config {
     bindings_name: String,
     docs_name: Option<String>,
     cargo_directives: bool,
+    min_qemu: Option<String>,
 }
 
 impl Default for Config {
@@ -81,6 +86,7 @@ impl Default for Config {
             bindings_name: "qmp_bindings.rs".to_owned(),
             docs_name: Some("qmp-commands.txt".to_owned()),
             cargo_directives: true,
+            min_qemu: None,
         }
     }
 }
@@ -130,6 +136,20 @@ impl Config {
         self
     }
 
+    /// Makes the bindings work with every QEMU from `release` (`"7.2"`) to
+    /// the newest release of the availability data that `qmp-schema`
+    /// ships (see `qmp_schema::availability::apply`): required members
+    /// that an older release of the range lacks become optional, members
+    /// and enum values removed since are kept (optional), each item's
+    /// rustdoc says from which release it exists, and the generated
+    /// `COMMANDS` and `Command::AVAILABILITY` let a client refuse a command
+    /// the server's release does not have. `None` (the default) generates
+    /// the schema as it is. The `qmp-commands.txt` output is not changed.
+    pub fn min_qemu(&mut self, release: Option<&str>) -> &mut Self {
+        self.min_qemu = release.map(str::to_owned);
+        self
+    }
+
     /// Reads the schema and writes the outputs.
     pub fn generate(&self) -> Result<Generated, Error> {
         if self.cargo_directives {
@@ -160,7 +180,10 @@ impl Config {
                 .map(PathBuf::from)
                 .ok_or(Error::NoOutDir)?,
         };
-        let code = crate::rust::generate(schema)?;
+        let code = match &self.min_qemu {
+            None => crate::rust::generate(schema)?,
+            Some(min) => crate::rust::generate(&for_range(schema, min)?)?,
+        };
         let bindings = out_dir.join(&self.bindings_name);
         let mut changed = write(&bindings, &code)?;
         let docs = match &self.docs_name {
@@ -178,6 +201,15 @@ impl Config {
             changed,
         })
     }
+}
+
+/// `schema` made to cover QEMU `min` and later (see [`Config::min_qemu`]).
+pub fn for_range(schema: &Schema, min: &str) -> Result<Schema, Error> {
+    use qmp_schema::availability::{apply, Release, Table};
+    let release: Release = min.parse().map_err(Error::MinQemu)?;
+    let mut s = schema.clone();
+    apply(&mut s, &Table::builtin(), release).map_err(|e| Error::MinQemu(e.to_string()))?;
+    Ok(s)
 }
 
 fn write(path: &Path, text: &str) -> Result<bool, Error> {

@@ -13,6 +13,10 @@ struct Cli {
     /// Force the input format instead of recognising it from the content.
     #[arg(long, global = true, value_parser = ["hx", "qapi", "introspect"])]
     format: Option<String>,
+    /// `rust`, `generate`: make the bindings work with every QEMU from this
+    /// release (e.g. 7.2) to the newest one of the availability data.
+    #[arg(long, global = true, value_name = "RELEASE")]
+    min_qemu: Option<String>,
     #[command(subcommand)]
     cmd: Cmd,
 }
@@ -104,12 +108,16 @@ enum Cmd {
 }
 
 /// `generate`: both outputs into `out_dir`, rewriting only what changed.
-fn generate(schema: &Path, format: Option<&str>, out_dir: &Path) -> ExitCode {
+fn generate(schema: &Path, format: Option<&str>, min: Option<&str>, out_dir: &Path) -> ExitCode {
     let s = match load(schema, format) {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let code = match qmp_codegen::rust::generate(&s) {
+    let ranged = match ranged(&s, min) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let code = match qmp_codegen::rust::generate(ranged.as_ref().unwrap_or(&s)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("{e}");
@@ -204,6 +212,29 @@ fn availability(args: &[String], format: Option<&str>, output: Option<&Path>) ->
     );
     text.push_str(&table.to_string());
     write_output(output, text.as_bytes())
+}
+
+/// `schema` made for QEMU `min` and later, when a minimum is given.
+fn ranged(schema: &Schema, min: Option<&str>) -> Result<Option<Schema>, ExitCode> {
+    let Some(min) = min else { return Ok(None) };
+    match qmp_codegen::config::for_range(schema, min) {
+        Ok(s) => {
+            if let Some(a) = &s.availability {
+                eprintln!(
+                    "QEMU {} to {}: {} members made optional, {} members and values kept from older releases",
+                    a.min,
+                    a.newest,
+                    a.made_optional.len(),
+                    a.restored.len()
+                );
+            }
+            Ok(Some(s))
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            Err(ExitCode::from(1))
+        }
+    }
 }
 
 fn load(path: &Path, format: Option<&str>) -> Result<Schema, ExitCode> {
@@ -303,7 +334,9 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        Cmd::Rust { schema, output } => match load(&schema, format) {
+        Cmd::Rust { schema, output } => match load(&schema, format)
+            .and_then(|s| Ok(ranged(&s, cli.min_qemu.as_deref())?.unwrap_or(s)))
+        {
             Ok(s) => match qmp_codegen::rust::generate(&s) {
                 Ok(code) => write_output(output.as_deref(), code.as_bytes()),
                 Err(e) => {
@@ -313,7 +346,9 @@ fn main() -> ExitCode {
             },
             Err(code) => code,
         },
-        Cmd::Generate { schema, out_dir } => generate(&schema, format, &out_dir),
+        Cmd::Generate { schema, out_dir } => {
+            generate(&schema, format, cli.min_qemu.as_deref(), &out_dir)
+        }
         Cmd::Availability { releases, output } => {
             availability(&releases, format, output.as_deref())
         }

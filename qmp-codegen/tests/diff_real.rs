@@ -139,17 +139,27 @@ fn qapi_diff_7_2_to_10_0_classifies() {
     };
     // A reply member added: compatible for an old client.
     let acpi = find("command query-machines return[]", "acpi");
-    assert_eq!((acpi.kind.clone(), acpi.class), (ChangeKind::Added, Class::Compatible));
+    assert_eq!(
+        (acpi.kind.clone(), acpi.class),
+        (ChangeKind::Added, Class::Compatible)
+    );
     // A required reply member removed: old clients expecting it break.
     let ss = find("command query-status return", "singlestep");
-    assert_eq!((ss.kind.clone(), ss.class), (ChangeKind::Removed, Class::BreaksReplies));
+    assert_eq!(
+        (ss.kind.clone(), ss.class),
+        (ChangeKind::Removed, Class::BreaksReplies)
+    );
     // An optional argument removed: requests that send it are refused.
-    let cl = find("command migrate-set-parameters arguments", "compress-level?");
+    let cl = find(
+        "command migrate-set-parameters arguments",
+        "compress-level?",
+    );
     assert_eq!(cl.class, Class::BreaksRequests);
     // Types renamed in between are matched by place, and reported by name.
-    assert!(d
-        .matched_types
-        .contains(&("QCryptoHashAlgorithm".to_owned(), "QCryptoHashAlgo".to_owned())));
+    assert!(d.matched_types.contains(&(
+        "QCryptoHashAlgorithm".to_owned(),
+        "QCryptoHashAlgo".to_owned()
+    )));
     assert!(d.changes.iter().any(|c| c.item == Item::TypeName
         && c.kind
             == ChangeKind::Changed {
@@ -159,7 +169,10 @@ fn qapi_diff_7_2_to_10_0_classifies() {
     // A type reached from several commands is reported once.
     let mut seen = std::collections::HashSet::new();
     for c in &d.changes {
-        assert!(seen.insert((c.path.clone(), c.item, c.name.clone(), c.kind.clone())), "{c}");
+        assert!(
+            seen.insert((c.path.clone(), c.item, c.name.clone(), c.kind.clone())),
+            "{c}"
+        );
     }
 }
 
@@ -197,7 +210,12 @@ fn the_command_line_reports_and_exits_by_class() {
     let Some((a, b)) = qapi_paths("diff cli") else {
         return;
     };
-    let out = Command::new(bin()).arg("diff").arg(&a).arg(&b).output().expect("run");
+    let out = Command::new(bin())
+        .arg("diff")
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .expect("run");
     assert_eq!(out.status.code(), Some(1), "breaking: exit 1");
     let text = String::from_utf8(out.stdout).expect("UTF-8");
     assert!(
@@ -205,13 +223,29 @@ fn the_command_line_reports_and_exits_by_class() {
         "{text}"
     );
     let last = text.lines().last().unwrap_or("");
-    assert!(last.contains(" changes: ") && last.contains("breaks-requests"), "{last}");
-    assert!(!text.contains("type name"), "source-only changes need --all");
-    let all = Command::new(bin()).args(["diff", "--all"]).arg(&a).arg(&b).output().expect("run");
+    assert!(
+        last.contains(" changes: ") && last.contains("breaks-requests"),
+        "{last}"
+    );
+    assert!(
+        !text.contains("type name"),
+        "source-only changes need --all"
+    );
+    let all = Command::new(bin())
+        .args(["diff", "--all"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .expect("run");
     let all = String::from_utf8(all.stdout).expect("UTF-8");
     assert!(all.contains("type QCryptoHashAlgo: changed: QCryptoHashAlgorithm -> QCryptoHashAlgo"));
 
-    let out = Command::new(bin()).args(["diff", "--json"]).arg(&a).arg(&b).output().expect("run");
+    let out = Command::new(bin())
+        .args(["diff", "--json"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .expect("run");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(v["breaking"], true);
     let changes = v["changes"].as_array().expect("changes");
@@ -224,12 +258,22 @@ fn the_command_line_reports_and_exits_by_class() {
     assert_eq!(ss["item"], "member");
 
     // Newer to older has other breaks; the same file twice has none.
-    let same = Command::new(bin()).arg("diff").arg(&b).arg(&b).output().expect("run");
+    let same = Command::new(bin())
+        .arg("diff")
+        .arg(&b)
+        .arg(&b)
+        .output()
+        .expect("run");
     assert_eq!(same.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&same.stdout), "no differences\n");
 
     // An unreadable input is exit status 2, with the reason.
-    let bad = Command::new(bin()).arg("diff").arg(&a).arg("/nonexistent.json").output().expect("run");
+    let bad = Command::new(bin())
+        .arg("diff")
+        .arg(&a)
+        .arg("/nonexistent.json")
+        .output()
+        .expect("run");
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("/nonexistent.json"));
 }

@@ -44,7 +44,10 @@ fn bad_table_text_is_refused_with_its_line() {
     assert_eq!(e, "line 2: unknown kind 'thing'");
     let e = Table::parse("releases 7.2 10.0\ntype T 7.2- x!y\n").unwrap_err();
     assert_eq!(e, "line 2: feature of unknown member 'x'");
-    assert_eq!(Table::parse("# nothing\n").unwrap_err(), "no 'releases' line");
+    assert_eq!(
+        Table::parse("# nothing\n").unwrap_err(),
+        "no 'releases' line"
+    );
 }
 
 /// For 7.2 and 10.0, the shipped table agrees with the real schemas:
@@ -75,7 +78,10 @@ fn the_shipped_table_agrees_with_the_real_7_2_and_10_0_schemas() {
             };
             assert!(s.span.has(at), "{release}: {key:?}");
             for m in e.subs.keys() {
-                let sub = s.subs.get(m).unwrap_or_else(|| panic!("{release}: {key:?} {m}"));
+                let sub = s
+                    .subs
+                    .get(m)
+                    .unwrap_or_else(|| panic!("{release}: {key:?} {m}"));
                 assert!(sub.span.has(at), "{release}: {key:?} {m}");
                 for f in e.subs[m].features.keys() {
                     assert!(sub.features[f].has(at), "{release}: {key:?} {m} !{f}");
@@ -88,7 +94,11 @@ fn the_shipped_table_agrees_with_the_real_7_2_and_10_0_schemas() {
             // Nothing more is marked present where names are exact.
             if *kind != Kind::Type || release == r("10.0") {
                 for (m, sub) in &s.subs {
-                    assert_eq!(sub.span.has(at), e.subs.contains_key(m), "{release}: {key:?} {m}");
+                    assert_eq!(
+                        sub.span.has(at),
+                        e.subs.contains_key(m),
+                        "{release}: {key:?} {m}"
+                    );
                 }
             }
         }
@@ -111,11 +121,16 @@ fn known_facts() {
         t.releases[span.first().expect("present somewhere")]
     };
     assert_eq!(first(Kind::Type, "MachineInfo", Some("acpi")), r("8.0"));
-    assert_eq!(first(Kind::Type, "BlockDeviceInfo", Some("active")), r("10.0"));
+    assert_eq!(
+        first(Kind::Type, "BlockDeviceInfo", Some("active")),
+        r("10.0")
+    );
     assert_eq!(first(Kind::Command, "query-status", None), r("2.12"));
     // QCryptoHashAlgorithm was renamed QCryptoHashAlgo in 9.1: one lineage.
     assert_eq!(first(Kind::Type, "QCryptoHashAlgo", None), r("2.12"));
-    assert!(!t.entries.contains_key(&(Kind::Type, "QCryptoHashAlgorithm".to_owned())));
+    assert!(!t
+        .entries
+        .contains_key(&(Kind::Type, "QCryptoHashAlgorithm".to_owned())));
     // A member gone from 10.0 keeps its last type.
     let status = &t.entries[&(Kind::Type, "StatusInfo".to_owned())];
     assert_eq!(status.subs["singlestep"].ty.as_deref(), Some("bool"));
@@ -151,7 +166,9 @@ fn a_schema_for_7_2_and_later_fits_7_2s_replies() {
     };
     // Without the transform both kinds of problem are there ...
     assert!(
-        reply_breaks(&plain).iter().any(|c| c.contains("member acpi removed")),
+        reply_breaks(&plain)
+            .iter()
+            .any(|c| c.contains("member acpi removed")),
         "{:#?}",
         reply_breaks(&plain)
     );
@@ -165,8 +182,12 @@ fn a_schema_for_7_2_and_later_fits_7_2s_replies() {
         .collect();
     assert_eq!(breaks, Vec::<String>::new());
     assert_eq!(dropped(&d), Vec::<String>::new());
-    assert!(applied.made_optional.contains(&"MachineInfo.acpi".to_owned()));
-    assert!(applied.restored.contains(&"StatusInfo.singlestep".to_owned()));
+    assert!(applied
+        .made_optional
+        .contains(&"MachineInfo.acpi".to_owned()));
+    assert!(applied
+        .restored
+        .contains(&"StatusInfo.singlestep".to_owned()));
     assert_eq!(applied.min, r("7.2"));
     // Tags of unions stay required, and the docs say where items exist.
     for t in &new.types {
@@ -185,10 +206,21 @@ fn a_schema_for_7_2_and_later_fits_7_2s_replies() {
     let doc = acpi.doc.as_deref().unwrap_or("");
     assert!(doc.contains("QEMU >= 8.0 (not in 7.2)"), "{doc}");
     let q = new.command("query-machines").expect("query-machines");
-    let note = &q.doc.as_ref().expect("doc").sections.last().expect("a section");
-    assert_eq!((note.tag.as_str(), note.text.as_str()), ("Availability", "QEMU >= 2.12."));
+    let note = &q
+        .doc
+        .as_ref()
+        .expect("doc")
+        .sections
+        .last()
+        .expect("a section");
+    assert_eq!(
+        (note.tag.as_str(), note.text.as_str()),
+        ("Availability", "QEMU >= 2.12.")
+    );
     let sev = applied.commands["query-sev-attestation-report"];
-    assert!(sev.missing_in.is_some_and(|m| m < sev.since.expect("since")));
+    assert!(sev
+        .missing_in
+        .is_some_and(|m| m < sev.since.expect("since")));
 }
 
 #[test]
@@ -202,8 +234,14 @@ fn a_range_within_the_table_only() {
             oldest: r("2.12")
         })
     );
-    assert!(matches!(apply(&mut s, &t, r("11.0")), Err(ApplyError::NewerThanTable { .. })));
-    assert_eq!("7".parse::<Release>().unwrap_err(), "'7' is not a QEMU release (expected MAJOR.MINOR, e.g. 7.2)");
+    assert!(matches!(
+        apply(&mut s, &t, r("11.0")),
+        Err(ApplyError::NewerThanTable { .. })
+    ));
+    assert_eq!(
+        "7".parse::<Release>().unwrap_err(),
+        "'7' is not a QEMU release (expected MAJOR.MINOR, e.g. 7.2)"
+    );
     assert_eq!(r("10.0.2"), Release::new(10, 0));
 }
 
@@ -214,6 +252,10 @@ fn a_range_of_one_release_changes_no_member() {
         return;
     };
     let applied = apply(&mut new, &Table::builtin(), r("10.0")).expect("in range");
-    assert!(applied.made_optional.is_empty(), "{:?}", applied.made_optional);
+    assert!(
+        applied.made_optional.is_empty(),
+        "{:?}",
+        applied.made_optional
+    );
     assert!(applied.restored.is_empty(), "{:?}", applied.restored);
 }

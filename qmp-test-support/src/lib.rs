@@ -56,9 +56,11 @@ impl Qemu72 {
         self.dir.join("root/usr/bin/qemu-storage-daemon")
     }
 
-    /// The firmware directory of the 7.2 packages, for `-L`.
-    pub fn data_dir(&self) -> PathBuf {
-        self.dir.join("root/usr/share/qemu")
+    /// The data and firmware directories of the 7.2 packages, each for a
+    /// `-L` (QEMU 7.2 searches only those when one is given).
+    pub fn data_dirs(&self) -> [PathBuf; 3] {
+        ["usr/share/qemu", "usr/share/seabios", "usr/lib/ipxe/qemu"]
+            .map(|d| self.dir.join("root").join(d))
     }
 
     /// The system emulator's QAPI schema (`qapi/qapi-schema.json`).
@@ -66,11 +68,14 @@ impl Qemu72 {
         self.dir.join("src/qapi/qapi-schema.json")
     }
 
-    /// A 7.2 `qemu-system-x86_64 -L DATA EXTRA` (see [`Qemu::system_at`]).
+    /// A 7.2 `qemu-system-x86_64 -L DIR... EXTRA` (see [`Qemu::system_at`]).
     pub fn system(&self, extra: &[&str]) -> Qemu {
-        let data = self.data_dir();
-        let data = data.to_str().expect("a UTF-8 cache path");
-        let mut args = vec!["-L", data];
+        let dirs = self.data_dirs();
+        let mut args = Vec::new();
+        for d in &dirs {
+            args.push("-L");
+            args.push(d.to_str().expect("a UTF-8 cache path"));
+        }
         args.extend_from_slice(extra);
         Qemu::system_at(&self.system_binary(), &args)
     }
@@ -88,7 +93,8 @@ pub fn qemu_7_2(test: &str) -> Option<Qemu72> {
     let q = Qemu72 {
         dir: cache.join("qemu-7.2"),
     };
-    if q.system_binary().is_file() && q.qapi_schema().is_file() {
+    let firmware = q.data_dirs()[1].join("bios-256k.bin");
+    if q.system_binary().is_file() && q.qapi_schema().is_file() && firmware.is_file() {
         Some(q)
     } else {
         skip(

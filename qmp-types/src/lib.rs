@@ -6,9 +6,11 @@
 //! - [`Response`], [`ErrorReply`], [`ErrorClass`]: what comes back;
 //! - [`EventEnvelope`], [`Timestamp`]: asynchronous events;
 //! - [`Empty`]: the `{}` a command without a return value replies with;
+//! - [`Availability`], [`QemuRelease`]: which QEMU releases have a command;
 //! - [`registry`]: [`CommandInfo`] / [`EventInfo`] tables and the generic
 //!   helpers behind the generated `roundtrip_arguments` / `decode_return`.
 
+mod availability;
 mod envelope;
 mod greeting;
 pub mod registry;
@@ -17,6 +19,7 @@ pub mod registry;
 #[path = "private.rs"]
 pub mod __private;
 
+pub use availability::{Availability, QemuRelease};
 pub use envelope::*;
 pub use greeting::*;
 pub use registry::{ArgInfo, CommandInfo, EventInfo};
@@ -32,6 +35,10 @@ pub trait Command: Serialize {
     const ALLOW_OOB: bool;
     /// What a successful reply's `return` decodes into.
     type Returns: DeserializeOwned;
+    /// Which QEMU releases have the command, when the bindings were
+    /// generated for a range of releases; clients refuse to send it to a
+    /// server known to lack it.
+    const AVAILABILITY: Availability = Availability::UNKNOWN;
 }
 
 /// Marker for commands whose schema allows `exec-oob`; generated for exactly

@@ -201,12 +201,15 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
         let oob = c.allow_oob;
         let ret = returns_type(ctx, &c.returns, &c.loc);
         let allow = allow_deprecated();
+        let availability = super::registry::availability(ctx, &c.name, true)
+            .map(|a| quote! { const AVAILABILITY: ::qmp_types::Availability = #a; });
         out.extend(quote! {
             #allow
             impl ::qmp_types::Command for #id {
                 const NAME: &'static str = #wire;
                 const ALLOW_OOB: bool = #oob;
                 type Returns = #ret;
+                #availability
             }
         });
         if oob {

@@ -5,7 +5,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::table::Entry;
 use super::{Release, Span, Table};
-use crate::{Args, Builtin, Doc, DocSection, EnumValue, Location, Member, Schema, TypeKind, TypeRef};
+use crate::{
+    Args, Builtin, Doc, DocSection, EnumValue, Location, Member, Schema, TypeKind, TypeRef,
+};
 
 /// Why [`apply`] refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -99,21 +101,45 @@ pub fn apply(schema: &mut Schema, table: &Table, min: Release) -> Result<Applied
     };
     let type_names: HashSet<String> = schema.types.iter().map(|t| t.name.clone()).collect();
     for c in &mut schema.commands {
-        let Some(e) = table.command(&c.name) else { continue };
-        applied.commands.insert(c.name.clone(), t.availability(e.span));
+        let Some(e) = table.command(&c.name) else {
+            continue;
+        };
+        applied
+            .commands
+            .insert(c.name.clone(), t.availability(e.span));
         note_doc(&mut c.doc, t.note(e.span));
         if let Args::Members(ms) = &mut c.args {
             let owner = format!("{}", c.name);
-            t.members(&owner, e, ms, c.doc.as_ref(), &type_names, &mut applied, None);
+            t.members(
+                &owner,
+                e,
+                ms,
+                c.doc.as_ref(),
+                &type_names,
+                &mut applied,
+                None,
+            );
         }
     }
     for ev in &mut schema.events {
-        let Some(e) = table.event(&ev.name) else { continue };
-        applied.events.insert(ev.name.clone(), t.availability(e.span));
+        let Some(e) = table.event(&ev.name) else {
+            continue;
+        };
+        applied
+            .events
+            .insert(ev.name.clone(), t.availability(e.span));
         note_doc(&mut ev.doc, t.note(e.span));
         if let Args::Members(ms) = &mut ev.data {
             let owner = ev.name.clone();
-            t.members(&owner, e, ms, ev.doc.as_ref(), &type_names, &mut applied, None);
+            t.members(
+                &owner,
+                e,
+                ms,
+                ev.doc.as_ref(),
+                &type_names,
+                &mut applied,
+                None,
+            );
         }
     }
     // Members a base already has (or gets back) are not put back in the
@@ -136,7 +162,9 @@ pub fn apply(schema: &mut Schema, table: &Table, min: Release) -> Result<Applied
         have.insert(ty.name.clone(), names);
     }
     for ty in &mut schema.types {
-        let Some(e) = table.type_entry(&ty.name) else { continue };
+        let Some(e) = table.type_entry(&ty.name) else {
+            continue;
+        };
         note_doc(&mut ty.doc, t.note(e.span));
         let mut inherited = HashSet::new();
         let mut base = bases.get(&ty.name);
@@ -156,13 +184,29 @@ pub fn apply(schema: &mut Schema, table: &Table, min: Release) -> Result<Applied
         match &mut ty.kind {
             TypeKind::Struct(s) => {
                 let skip = Some(&inherited);
-                t.members(&name, e, &mut s.members, ty.doc.as_ref(), &type_names, &mut applied, skip);
+                t.members(
+                    &name,
+                    e,
+                    &mut s.members,
+                    ty.doc.as_ref(),
+                    &type_names,
+                    &mut applied,
+                    skip,
+                );
             }
             TypeKind::Union(u) => {
                 let tag = u.discriminator.clone();
                 let skip = Some(&inherited);
                 let doc = ty.doc.as_ref();
-                t.members(&name, e, &mut u.members, doc, &type_names, &mut applied, skip);
+                t.members(
+                    &name,
+                    e,
+                    &mut u.members,
+                    doc,
+                    &type_names,
+                    &mut applied,
+                    skip,
+                );
                 if let Some(m) = u.members.iter_mut().find(|m| m.name == tag) {
                     if m.optional {
                         m.optional = false;
@@ -250,7 +294,9 @@ impl Transform<'_> {
         inherited: Option<&HashSet<String>>,
     ) {
         for m in ms.iter_mut() {
-            let Some(sub) = e.subs.get(&m.name) else { continue };
+            let Some(sub) = e.subs.get(&m.name) else {
+                continue;
+            };
             let mut note = self.note(sub.span);
             if !m.optional && !self.covers(e.span, sub.span) && self.in_range(e.span) {
                 m.optional = true;
@@ -337,10 +383,12 @@ fn note_doc(doc: &mut Option<Doc>, note: String) {
     if note.is_empty() {
         return;
     }
-    doc.get_or_insert_with(Doc::default).sections.push(DocSection {
-        tag: "Availability".to_owned(),
-        text: note,
-    });
+    doc.get_or_insert_with(Doc::default)
+        .sections
+        .push(DocSection {
+            tag: "Availability".to_owned(),
+            text: note,
+        });
 }
 
 /// Adds the availability note to a member's (or enum value's) own doc,

@@ -118,8 +118,12 @@ fn collect(
     first: &dyn Fn(&str) -> String,
 ) -> Vec<((Kind, String), ItemFacts)> {
     {
-        let types: HashMap<&str, &TypeDef> =
-            schema.types.iter().rev().map(|t| (t.name.as_str(), t)).collect();
+        let types: HashMap<&str, &TypeDef> = schema
+            .types
+            .iter()
+            .rev()
+            .map(|t| (t.name.as_str(), t))
+            .collect();
         let member_facts = |ms: Vec<&Member>| -> Vec<(String, SubFacts)> {
             ms.into_iter()
                 .map(|m| {
@@ -198,7 +202,9 @@ fn object_members<'a>(name: &str, types: &HashMap<&str, &'a TypeDef>) -> Vec<&'a
     let mut chain: Vec<&TypeDef> = Vec::new();
     let mut next = Some(name);
     while let Some(n) = next {
-        let Some(t) = types.get(n).copied() else { break };
+        let Some(t) = types.get(n).copied() else {
+            break;
+        };
         if chain.iter().any(|c| c.name == t.name) {
             break;
         }

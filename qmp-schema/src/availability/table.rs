@@ -167,7 +167,8 @@ impl Table {
             let kind = match words.next() {
                 Some("releases") => {
                     for w in words {
-                        t.releases.push(w.parse().map_err(|e| format!("line {n}: {e}"))?);
+                        t.releases
+                            .push(w.parse().map_err(|e| format!("line {n}: {e}"))?);
                     }
                     if t.releases.len() > 32 {
                         return Err(format!("line {n}: more than 32 releases"));
@@ -192,7 +193,9 @@ impl Table {
                     None => (w, None),
                 };
                 if let Some(f) = body.strip_prefix('!') {
-                    entry.features.insert(f.to_owned(), span.unwrap_or(entry.span));
+                    entry
+                        .features
+                        .insert(f.to_owned(), span.unwrap_or(entry.span));
                 } else if let Some((m, f)) = body.split_once('!') {
                     let sub = entry
                         .subs

@@ -173,7 +173,9 @@ impl fmt::Display for Change {
         };
         write!(f, "{}: {}", self.class.as_str(), self.path)?;
         match self.item {
-            Item::Command | Item::Event | Item::Type | Item::TypeName | Item::Condition => write!(f, ": {what}")?,
+            Item::Command | Item::Event | Item::Type | Item::TypeName | Item::Condition => {
+                write!(f, ": {what}")?
+            }
             Item::EnumValue => write!(f, ": enum value '{}' {what}", self.name)?,
             item => write!(f, ": {} {} {what}", item.as_str(), self.name)?,
         }

@@ -131,7 +131,14 @@ impl<'a> Walk<'a> {
                     };
                     self.features(&path, &o.features, &n.features, dirs, cond, &[path.clone()]);
                     let roots = [path.clone()];
-                    self.cond_change(&path, Item::Command, name, o.cond.as_ref(), n.cond.as_ref(), &roots);
+                    self.cond_change(
+                        &path,
+                        Item::Command,
+                        name,
+                        o.cond.as_ref(),
+                        n.cond.as_ref(),
+                        &roots,
+                    );
                     if o.allow_oob != n.allow_oob {
                         let class = if o.allow_oob {
                             Class::BreaksRequests
@@ -218,7 +225,14 @@ impl<'a> Walk<'a> {
                     };
                     self.features(&path, &o.features, &n.features, dirs, cond, &[path.clone()]);
                     let roots = [path.clone()];
-                    self.cond_change(&path, Item::Event, name, o.cond.as_ref(), n.cond.as_ref(), &roots);
+                    self.cond_change(
+                        &path,
+                        Item::Event,
+                        name,
+                        o.cond.as_ref(),
+                        n.cond.as_ref(),
+                        &roots,
+                    );
                     self.roots.push(Root {
                         label: format!("{path} data"),
                         ty: (
@@ -345,7 +359,17 @@ impl<'a> Walk<'a> {
                     let from = ot.unwrap_or("(none)").to_owned();
                     let to = nt.unwrap_or("(none)").to_owned();
                     let class = class(dirs, true, true);
-                    self.push_ctx(&ctx, Item::Tag, &to, ChangeKind::Changed { from, to: to.clone() }, class, true);
+                    self.push_ctx(
+                        &ctx,
+                        Item::Tag,
+                        &to,
+                        ChangeKind::Changed {
+                            from,
+                            to: to.clone(),
+                        },
+                        class,
+                        true,
+                    );
                 }
                 self.branches(&ctx, &ob, &nb, Item::Branch);
             }
@@ -359,11 +383,25 @@ impl<'a> Walk<'a> {
                                 Class::Compatible
                             };
                             let c = ctx.with_cond(v.cond.is_some());
-                            self.push_ctx(&c, Item::EnumValue, v.name, ChangeKind::Added, class, true);
+                            self.push_ctx(
+                                &c,
+                                Item::EnumValue,
+                                v.name,
+                                ChangeKind::Added,
+                                class,
+                                true,
+                            );
                         }
                         Some(o) => {
                             let c = ctx.with_cond(o.cond.is_some() || v.cond.is_some());
-                            self.cond_change(&path, Item::EnumValue, v.name, o.cond, v.cond, &roots);
+                            self.cond_change(
+                                &path,
+                                Item::EnumValue,
+                                v.name,
+                                o.cond,
+                                v.cond,
+                                &roots,
+                            );
                             let p = format!("{path} '{}'", v.name);
                             self.features(&p, o.features, v.features, dirs, c.cond, &roots);
                         }
@@ -373,7 +411,14 @@ impl<'a> Walk<'a> {
                     if !nv.iter().any(|v| v.name == o.name) {
                         let class = class(dirs, true, false);
                         let c = ctx.with_cond(o.cond.is_some());
-                        self.push_ctx(&c, Item::EnumValue, o.name, ChangeKind::Removed, class, true);
+                        self.push_ctx(
+                            &c,
+                            Item::EnumValue,
+                            o.name,
+                            ChangeKind::Removed,
+                            class,
+                            true,
+                        );
                     }
                 }
             }
@@ -396,7 +441,14 @@ impl<'a> Walk<'a> {
                 let from = type_label(&pair.0, &o);
                 let to = type_label(&pair.1, &n);
                 let class = class(dirs, req, rep);
-                self.push_ctx(&ctx, Item::Type, "", ChangeKind::Changed { from, to }, class, visible);
+                self.push_ctx(
+                    &ctx,
+                    Item::Type,
+                    "",
+                    ChangeKind::Changed { from, to },
+                    class,
+                    visible,
+                );
             }
         }
     }
@@ -453,7 +505,13 @@ impl<'a> Walk<'a> {
 
     /// Union branches (a new one is like a new enum value in replies) or
     /// alternatives (a new JSON kind in a reply does not decode).
-    fn branches(&mut self, ctx: &Ctx<'_>, ob: &[BranchView<'_>], nb: &[BranchView<'_>], item: Item) {
+    fn branches(
+        &mut self,
+        ctx: &Ctx<'_>,
+        ob: &[BranchView<'_>],
+        nb: &[BranchView<'_>],
+        item: Item,
+    ) {
         for (key, o, n) in matched_branches(ob, nb) {
             self.cond_change(ctx.path, item, &key, o.cond, n.cond, ctx.roots);
         }
@@ -478,17 +536,43 @@ impl<'a> Walk<'a> {
     }
 
     /// Features added or removed: information for a client, never a break.
-    fn features(&mut self, path: &str, of: &[Feature], nf: &[Feature], _dirs: Dirs, cond: bool, roots: &[String]) {
+    fn features(
+        &mut self,
+        path: &str,
+        of: &[Feature],
+        nf: &[Feature],
+        _dirs: Dirs,
+        cond: bool,
+        roots: &[String],
+    ) {
         for f in nf {
             if !Feature::has(of, &f.name) {
                 let c = cond || f.cond.is_some();
-                self.push(path, Item::Feature, &f.name, ChangeKind::Added, Class::Compatible, true, c, roots.to_vec());
+                self.push(
+                    path,
+                    Item::Feature,
+                    &f.name,
+                    ChangeKind::Added,
+                    Class::Compatible,
+                    true,
+                    c,
+                    roots.to_vec(),
+                );
             }
         }
         for f in of {
             if !Feature::has(nf, &f.name) {
                 let c = cond || f.cond.is_some();
-                self.push(path, Item::Feature, &f.name, ChangeKind::Removed, Class::Compatible, true, c, roots.to_vec());
+                self.push(
+                    path,
+                    Item::Feature,
+                    &f.name,
+                    ChangeKind::Removed,
+                    Class::Compatible,
+                    true,
+                    c,
+                    roots.to_vec(),
+                );
             }
         }
     }
@@ -496,8 +580,20 @@ impl<'a> Walk<'a> {
     /// Named types added or removed, and types reached at the same place
     /// under another name (neither is visible on the wire).
     fn named_types(&mut self, matched: &[(String, String)]) {
-        let old: HashSet<&str> = self.old.schema.types.iter().map(|t| t.name.as_str()).collect();
-        let new: HashSet<&str> = self.new.schema.types.iter().map(|t| t.name.as_str()).collect();
+        let old: HashSet<&str> = self
+            .old
+            .schema
+            .types
+            .iter()
+            .map(|t| t.name.as_str())
+            .collect();
+        let new: HashSet<&str> = self
+            .new
+            .schema
+            .types
+            .iter()
+            .map(|t| t.name.as_str())
+            .collect();
         let mut changes = Vec::new();
         for t in &self.new.schema.types {
             if !old.contains(t.name.as_str()) {
@@ -523,7 +619,16 @@ impl<'a> Walk<'a> {
             changes.push((path, b.clone(), kind, false));
         }
         for (path, name, kind, cond) in changes {
-            self.push(&path, Item::TypeName, &name, kind, Class::Compatible, false, cond, Vec::new());
+            self.push(
+                &path,
+                Item::TypeName,
+                &name,
+                kind,
+                Class::Compatible,
+                false,
+                cond,
+                Vec::new(),
+            );
         }
     }
 
@@ -548,11 +653,37 @@ impl<'a> Walk<'a> {
             to: text(n),
         };
         let path = format!("{path} {} {name}", item.as_str());
-        self.push(&path, Item::Condition, name, kind, Class::Compatible, false, true, roots.to_vec());
+        self.push(
+            &path,
+            Item::Condition,
+            name,
+            kind,
+            Class::Compatible,
+            false,
+            true,
+            roots.to_vec(),
+        );
     }
 
-    fn push_ctx(&mut self, ctx: &Ctx<'_>, item: Item, name: &str, kind: ChangeKind, class: Class, visible: bool) {
-        self.push(ctx.path, item, name, kind, class, visible, ctx.cond, ctx.roots.to_vec());
+    fn push_ctx(
+        &mut self,
+        ctx: &Ctx<'_>,
+        item: Item,
+        name: &str,
+        kind: ChangeKind,
+        class: Class,
+        visible: bool,
+    ) {
+        self.push(
+            ctx.path,
+            item,
+            name,
+            kind,
+            class,
+            visible,
+            ctx.cond,
+            ctx.roots.to_vec(),
+        );
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -606,7 +737,11 @@ fn matched_branches<'x, 'a>(
 ) -> Vec<(String, &'x BranchView<'a>, &'x BranchView<'a>)> {
     let mut out: Vec<_> = ob
         .iter()
-        .filter_map(|o| nb.iter().find(|n| n.key == o.key).map(|n| (o.key.clone(), o, n)))
+        .filter_map(|o| {
+            nb.iter()
+                .find(|n| n.key == o.key)
+                .map(|n| (o.key.clone(), o, n))
+        })
         .collect();
     out.sort_by(|x, y| x.0.cmp(&y.0));
     out
