@@ -261,10 +261,22 @@ pub fn compare_schema_with(
     Ok(report)
 }
 
-/// What a change from the bindings to the server does to calls.
+/// What a change from the bindings to the server does to calls made with
+/// generated bindings, whose enums and unions have catch-alls.
 fn effects(c: &Change) -> Vec<Effect> {
     let in_reply = c.roots.iter().any(|r| !r.ends_with(" arguments"));
     match (c.item, &c.kind, c.class) {
+        // A string where the bindings have an enum: values they do not know
+        // decode into the enum's catch-all.
+        (Item::Type, ChangeKind::Changed { from, to }, Class::BreaksReplies)
+            if from == "enum" && to == "str" =>
+        {
+            vec![Effect::UnknownValue]
+        }
+        // A plain object where the bindings have a union: the union is
+        // decoded from the tag member, which the server still sends unless
+        // a change of its own says it is gone.
+        (Item::Tag, ChangeKind::Changed { to, .. }, _) if to == "(none)" => vec![Effect::None],
         (Item::Command, ChangeKind::Removed, _) => vec![Effect::CommandRefused],
         (Item::Event, ChangeKind::Removed, _) => vec![Effect::NeverSent],
         (Item::Member, ChangeKind::Added, _) if in_reply => vec![Effect::MemberDropped],

@@ -255,10 +255,15 @@ impl<'a> Side<'a> {
                         cond: v.cond.as_ref(),
                     })
                     .collect();
-                // A tag value without a branch of its own selects an empty
-                // one; introspection lists those branches too.
+                // In QAPI a tag value without a branch of its own selects
+                // an empty one, which introspection lists too. (In an hx
+                // file a union may list only some branches: the others are
+                // open, and generated bindings keep their members.)
                 let tag_ty = members.iter().find(|m| m.name == u.discriminator);
-                if let Some(Shape::Enum(values)) = tag_ty.map(|m| self.shape(&m.ty)) {
+                let implicit = self.schema.format == crate::SourceFormat::Qapi;
+                if let (true, Some(Shape::Enum(values))) =
+                    (implicit, tag_ty.map(|m| self.shape(&m.ty)))
+                {
                     for v in values {
                         if !branches.iter().any(|b| b.key == v.name) {
                             branches.push(BranchView {

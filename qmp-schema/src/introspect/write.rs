@@ -137,12 +137,23 @@ impl Writer<'_> {
                     Some(b) => flat_members(self.schema, b),
                     None => u.members.iter().collect(),
                 };
-                let members = self.members(ms.into_iter());
-                let variants: Vec<Value> = u
+                let members = self.members(ms.iter().copied());
+                let mut variants: Vec<Value> = u
                     .variants
                     .iter()
                     .map(|v| json!({ "case": v.name, "type": self.ty(&v.ty) }))
                     .collect();
+                // QAPI: a tag value without a branch selects an empty one,
+                // listed as QEMU lists it. (hx: such a branch is open and
+                // stays unlisted.)
+                if self.schema.format == crate::SourceFormat::Qapi {
+                    for value in self.tag_values(&ms, &u.discriminator) {
+                        if !u.variants.iter().any(|v| v.name == value) {
+                            let empty = self.empty();
+                            variants.push(json!({ "case": value, "type": empty }));
+                        }
+                    }
+                }
                 json!({
                     "name": t.name, "meta-type": "object", "members": members,
                     "tag": u.discriminator, "variants": variants,
@@ -172,6 +183,20 @@ impl Writer<'_> {
         };
         features(&mut v, &t.features);
         self.out.push(v);
+    }
+}
+
+impl Writer<'_> {
+    /// The values of the enum that the member `tag` of `ms` has as type.
+    fn tag_values(&self, ms: &[&Member], tag: &str) -> Vec<String> {
+        let ty = ms.iter().find(|m| m.name == tag).map(|m| &m.ty);
+        match ty {
+            Some(TypeRef::Named(n)) => match self.schema.type_def(n).map(|t| &t.kind) {
+                Some(TypeKind::Enum(e)) => e.values.iter().map(|v| v.name.clone()).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
     }
 }
 
