@@ -11,7 +11,9 @@
 //! the first (shortest) path that reaches it and every command or event
 //! that does.
 
+mod classify;
 mod shape;
+mod top;
 mod walk;
 
 use std::fmt;

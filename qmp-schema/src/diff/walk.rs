@@ -6,9 +6,10 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
+use super::classify::{class, type_change_breaks, type_label};
 use super::shape::{json_kind, BranchView, MemberView, Shape, Side, Ty};
 use super::{Change, ChangeKind, Class, Item};
-use crate::{Builtin, Cond, Feature, TypeRef};
+use crate::TypeRef;
 
 /// Which way values of a type travel: in requests, in replies and events.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -25,10 +26,10 @@ impl Dirs {
 }
 
 /// Where the walk starts: a command's arguments or reply, or an event.
-struct Root {
-    label: String,
-    ty: (Ty, Ty),
-    dirs: Dirs,
+pub(super) struct Root {
+    pub label: String,
+    pub ty: (Ty, Ty),
+    pub dirs: Dirs,
 }
 
 /// What the walk knows about one pair of types.
@@ -45,9 +46,9 @@ struct PairInfo {
 type Pair = (Ty, Ty);
 
 pub(super) struct Walk<'a> {
-    old: &'a Side<'a>,
-    new: &'a Side<'a>,
-    roots: Vec<Root>,
+    pub old: &'a Side<'a>,
+    pub new: &'a Side<'a>,
+    pub roots: Vec<Root>,
     order: Vec<Pair>,
     pairs: HashMap<Pair, PairInfo>,
     pub changes: Vec<Change>,
@@ -85,166 +86,6 @@ impl<'a> Walk<'a> {
             self.named_types(&renamed);
         }
         (self.changes, renamed)
-    }
-
-    /// Commands and events added or removed, their features, and the roots
-    /// of the walk for those in both.
-    fn roots_and_top_level(&mut self) {
-        let mut names: Vec<&str> = self
-            .old
-            .schema
-            .commands
-            .iter()
-            .chain(&self.new.schema.commands)
-            .map(|c| c.name.as_str())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        for name in names {
-            let path = format!("command {name}");
-            match (self.old.command(name), self.new.command(name)) {
-                (Some(o), None) => self.push(
-                    &path,
-                    Item::Command,
-                    name,
-                    ChangeKind::Removed,
-                    Class::BreaksRequests,
-                    true,
-                    o.cond.is_some(),
-                    vec![path.clone()],
-                ),
-                (None, Some(n)) => self.push(
-                    &path,
-                    Item::Command,
-                    name,
-                    ChangeKind::Added,
-                    Class::Compatible,
-                    true,
-                    n.cond.is_some(),
-                    vec![path.clone()],
-                ),
-                (Some(o), Some(n)) => {
-                    let cond = o.cond.is_some() || n.cond.is_some();
-                    let dirs = Dirs {
-                        request: true,
-                        reply: false,
-                    };
-                    self.features(&path, &o.features, &n.features, dirs, cond, &[path.clone()]);
-                    let roots = [path.clone()];
-                    self.cond_change(
-                        &path,
-                        Item::Command,
-                        name,
-                        o.cond.as_ref(),
-                        n.cond.as_ref(),
-                        &roots,
-                    );
-                    if o.allow_oob != n.allow_oob {
-                        let class = if o.allow_oob {
-                            Class::BreaksRequests
-                        } else {
-                            Class::Compatible
-                        };
-                        let kind = if n.allow_oob {
-                            ChangeKind::Added
-                        } else {
-                            ChangeKind::Removed
-                        };
-                        self.push(
-                            &path,
-                            Item::AllowOob,
-                            "allow-oob",
-                            kind,
-                            class,
-                            true,
-                            cond,
-                            vec![path.clone()],
-                        );
-                    }
-                    self.roots.push(Root {
-                        label: format!("{path} arguments"),
-                        ty: (
-                            Side::args_ty(&o.args, format!("command:{name}")),
-                            Side::args_ty(&n.args, format!("command:{name}")),
-                        ),
-                        dirs: Dirs {
-                            request: true,
-                            reply: false,
-                        },
-                    });
-                    self.roots.push(Root {
-                        label: format!("{path} return"),
-                        ty: (Side::returns_ty(&o.returns), Side::returns_ty(&n.returns)),
-                        dirs: Dirs {
-                            request: false,
-                            reply: true,
-                        },
-                    });
-                }
-                (None, None) => unreachable!("the name came from one of the schemas"),
-            }
-        }
-        let mut names: Vec<&str> = self
-            .old
-            .schema
-            .events
-            .iter()
-            .chain(&self.new.schema.events)
-            .map(|e| e.name.as_str())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        for name in names {
-            let path = format!("event {name}");
-            match (self.old.event(name), self.new.event(name)) {
-                (Some(o), None) => self.push(
-                    &path,
-                    Item::Event,
-                    name,
-                    ChangeKind::Removed,
-                    Class::BreaksReplies,
-                    true,
-                    o.cond.is_some(),
-                    vec![path.clone()],
-                ),
-                (None, Some(n)) => self.push(
-                    &path,
-                    Item::Event,
-                    name,
-                    ChangeKind::Added,
-                    Class::Compatible,
-                    true,
-                    n.cond.is_some(),
-                    vec![path.clone()],
-                ),
-                (Some(o), Some(n)) => {
-                    let cond = o.cond.is_some() || n.cond.is_some();
-                    let dirs = Dirs {
-                        request: false,
-                        reply: true,
-                    };
-                    self.features(&path, &o.features, &n.features, dirs, cond, &[path.clone()]);
-                    let roots = [path.clone()];
-                    self.cond_change(
-                        &path,
-                        Item::Event,
-                        name,
-                        o.cond.as_ref(),
-                        n.cond.as_ref(),
-                        &roots,
-                    );
-                    self.roots.push(Root {
-                        label: format!("{path} data"),
-                        ty: (
-                            Side::args_ty(&o.data, format!("event:{name}")),
-                            Side::args_ty(&n.data, format!("event:{name}")),
-                        ),
-                        dirs,
-                    });
-                }
-                (None, None) => unreachable!("the name came from one of the schemas"),
-            }
-        }
     }
 
     /// Breadth first from root `i`: every pair it reaches learns the root,
@@ -535,136 +376,6 @@ impl<'a> Walk<'a> {
         }
     }
 
-    /// Features added or removed: information for a client, never a break.
-    fn features(
-        &mut self,
-        path: &str,
-        of: &[Feature],
-        nf: &[Feature],
-        _dirs: Dirs,
-        cond: bool,
-        roots: &[String],
-    ) {
-        for f in nf {
-            if !Feature::has(of, &f.name) {
-                let c = cond || f.cond.is_some();
-                self.push(
-                    path,
-                    Item::Feature,
-                    &f.name,
-                    ChangeKind::Added,
-                    Class::Compatible,
-                    true,
-                    c,
-                    roots.to_vec(),
-                );
-            }
-        }
-        for f in of {
-            if !Feature::has(nf, &f.name) {
-                let c = cond || f.cond.is_some();
-                self.push(
-                    path,
-                    Item::Feature,
-                    &f.name,
-                    ChangeKind::Removed,
-                    Class::Compatible,
-                    true,
-                    c,
-                    roots.to_vec(),
-                );
-            }
-        }
-    }
-
-    /// Named types added or removed, and types reached at the same place
-    /// under another name (neither is visible on the wire).
-    fn named_types(&mut self, matched: &[(String, String)]) {
-        let old: HashSet<&str> = self
-            .old
-            .schema
-            .types
-            .iter()
-            .map(|t| t.name.as_str())
-            .collect();
-        let new: HashSet<&str> = self
-            .new
-            .schema
-            .types
-            .iter()
-            .map(|t| t.name.as_str())
-            .collect();
-        let mut changes = Vec::new();
-        for t in &self.new.schema.types {
-            if !old.contains(t.name.as_str()) {
-                let path = format!("type {}", t.name);
-                changes.push((path, t.name.clone(), ChangeKind::Added, t.cond.is_some()));
-            }
-        }
-        for t in &self.old.schema.types {
-            if !new.contains(t.name.as_str()) {
-                let path = format!("type {}", t.name);
-                changes.push((path, t.name.clone(), ChangeKind::Removed, t.cond.is_some()));
-            }
-        }
-        let mut renames: Vec<&(String, String)> = matched.iter().filter(|(a, b)| a != b).collect();
-        renames.sort();
-        renames.dedup();
-        for (a, b) in renames {
-            let path = format!("type {b}");
-            let kind = ChangeKind::Changed {
-                from: a.clone(),
-                to: b.clone(),
-            };
-            changes.push((path, b.clone(), kind, false));
-        }
-        for (path, name, kind, cond) in changes {
-            self.push(
-                &path,
-                Item::TypeName,
-                &name,
-                kind,
-                Class::Compatible,
-                false,
-                cond,
-                Vec::new(),
-            );
-        }
-    }
-
-    /// A build condition that changed on an item both schemas have: a given
-    /// binary may have gained or lost it. Only source schemas have
-    /// conditions.
-    fn cond_change(
-        &mut self,
-        path: &str,
-        item: Item,
-        name: &str,
-        o: Option<&Cond>,
-        n: Option<&Cond>,
-        roots: &[String],
-    ) {
-        if o == n || !self.old.has_type_names() || !self.new.has_type_names() {
-            return;
-        }
-        let text = |c: Option<&Cond>| c.map_or_else(|| "(none)".to_owned(), |c| format!("if {c}"));
-        let kind = ChangeKind::Changed {
-            from: text(o),
-            to: text(n),
-        };
-        let path = format!("{path} {} {name}", item.as_str());
-        self.push(
-            &path,
-            Item::Condition,
-            name,
-            kind,
-            Class::Compatible,
-            false,
-            true,
-            roots.to_vec(),
-        );
-    }
-
     fn push_ctx(
         &mut self,
         ctx: &Ctx<'_>,
@@ -687,7 +398,7 @@ impl<'a> Walk<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn push(
+    pub(super) fn push(
         &mut self,
         path: &str,
         item: Item,
@@ -745,61 +456,4 @@ fn matched_branches<'x, 'a>(
         .collect();
     out.sort_by(|x, y| x.0.cmp(&y.0));
     out
-}
-
-/// The class of a change that breaks requests (`req`) and/or replies
-/// (`rep`), for a type travelling in `dirs`.
-fn class(dirs: Dirs, req: bool, rep: bool) -> Class {
-    match (dirs.request && req, dirs.reply && rep) {
-        (true, true) => Class::BreaksRequestsAndReplies,
-        (true, false) => Class::BreaksRequests,
-        (false, true) => Class::BreaksReplies,
-        (false, false) => Class::Compatible,
-    }
-}
-
-/// Whether changing a type from `o` to `n` breaks requests (the new type
-/// does not accept every old value) and replies (an old client cannot hold
-/// every new value).
-fn type_change_breaks(o: &Shape<'_>, n: &Shape<'_>) -> (bool, bool) {
-    match (o, n) {
-        (Shape::Builtin(a), Shape::Builtin(b)) => match (int_range(*a), int_range(*b)) {
-            (Some(ra), Some(rb)) => {
-                let wider = rb.0 <= ra.0 && ra.1 <= rb.1;
-                let narrower = ra.0 <= rb.0 && rb.1 <= ra.1;
-                (!wider, !narrower)
-            }
-            _ => (true, true),
-        },
-        (_, Shape::Any) => (false, true),
-        (Shape::Any, _) => (true, false),
-        (Shape::Builtin(Builtin::Str), Shape::Enum(_)) => (true, false),
-        (Shape::Enum(_), Shape::Builtin(Builtin::Str)) => (false, true),
-        _ => (true, true),
-    }
-}
-
-/// The range of an integer builtin.
-fn int_range(b: Builtin) -> Option<(i128, i128)> {
-    Some(match b {
-        Builtin::Int | Builtin::Int64 => (i64::MIN.into(), i64::MAX.into()),
-        Builtin::Int8 => (i8::MIN.into(), i8::MAX.into()),
-        Builtin::Int16 => (i16::MIN.into(), i16::MAX.into()),
-        Builtin::Int32 => (i32::MIN.into(), i32::MAX.into()),
-        Builtin::Uint8 => (0, u8::MAX.into()),
-        Builtin::Uint16 => (0, u16::MAX.into()),
-        Builtin::Uint32 => (0, u32::MAX.into()),
-        Builtin::Uint64 | Builtin::Size => (0, u64::MAX.into()),
-        _ => return None,
-    })
-}
-
-/// A type for "type changed" messages: builtins by name (introspection
-/// knows only `int`), other types by their kind.
-fn type_label(ty: &Ty, shape: &Shape<'_>) -> String {
-    match shape {
-        Shape::Builtin(b) => b.name().to_owned(),
-        Shape::Undefined => ty.spelling(),
-        s => s.kind().to_owned(),
-    }
 }
