@@ -28,6 +28,12 @@ enum Cmd {
         /// Schema files.
         #[arg(required = true)]
         schemas: Vec<PathBuf>,
+        /// Also require a description for every definition, member, enum
+        /// value, alternate branch and feature, and a `Returns:` section for
+        /// every command with a return type (placeholders such as TODO count
+        /// as missing).
+        #[arg(long)]
+        docs: bool,
     },
     /// Render qmp-commands.txt.
     Docs {
@@ -95,6 +101,28 @@ enum Cmd {
         /// Output file (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
+    },
+    /// Write a schema out in the typed hx dialect (any input format).
+    Convert {
+        /// Schema file.
+        schema: PathBuf,
+        /// Output format (only `hx`).
+        #[arg(long, value_parser = ["hx"], default_value = "hx")]
+        to: String,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Split into one file per area in this directory (relative to the
+        /// output file), included from the output file.
+        #[arg(long, requires = "output")]
+        split: Option<String>,
+        /// Documentation: as the source has it, skeletons to fill in, or none.
+        #[arg(long, value_parser = ["keep", "skeleton", "none"], default_value = "keep")]
+        docs: String,
+        /// With `--docs skeleton`: take the docs of definitions of the same
+        /// name from this schema (for example the previous definition file).
+        #[arg(long, requires = "docs")]
+        docs_from: Option<PathBuf>,
     },
     /// Write qmp_bindings.rs and qmp-commands.txt into a directory, each
     /// only when its content changed, and print what was written.
@@ -237,6 +265,58 @@ fn ranged(schema: &Schema, min: Option<&str>) -> Result<Option<Schema>, ExitCode
     }
 }
 
+/// `convert`: the schema in the typed hx dialect.
+fn convert(
+    schema: &Path,
+    format: Option<&str>,
+    output: Option<&Path>,
+    split: Option<String>,
+    docs: &str,
+    docs_from: Option<&Path>,
+) -> ExitCode {
+    use qmp_codegen::convert::{self, DocMode, Options};
+    let s = match load(schema, format) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let docs_from = match docs_from.map(|p| load(p, None)).transpose() {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let docs = match docs {
+        "skeleton" => DocMode::Skeleton,
+        "none" => DocMode::None,
+        _ => DocMode::Keep,
+    };
+    let opts = Options {
+        docs,
+        split_dir: split,
+        header: vec![format!(
+            "Converted by qmp-codegen from {}.",
+            schema
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        )],
+        docs_from,
+    };
+    let out = convert::to_hx(&s, &opts);
+    let Some(path) = output else {
+        return write_output(None, out.main.as_bytes());
+    };
+    match convert::write(path, &out) {
+        Ok(written) => {
+            for p in written {
+                println!("wrote {}", p.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: cannot write: {e}", path.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
 fn load(path: &Path, format: Option<&str>) -> Result<Schema, ExitCode> {
     let format = format.map(|f| f.parse::<Format>().expect("clap restricts the values"));
     match qmp_schema::load(path, format) {
@@ -307,11 +387,22 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let format = cli.format.as_deref();
     match cli.cmd {
-        Cmd::Check { schemas } => {
+        Cmd::Check { schemas, docs } => {
             let mut status = ExitCode::SUCCESS;
             for s in &schemas {
-                if load(s, format).is_err() {
-                    status = ExitCode::from(1);
+                match load(s, format) {
+                    Err(_) => status = ExitCode::from(1),
+                    Ok(schema) if docs => {
+                        let gaps = qmp_schema::doc_check::doc_gaps(&schema);
+                        for g in &gaps {
+                            eprintln!("{g}");
+                        }
+                        if !gaps.is_empty() {
+                            eprintln!("{}: {} documentation gaps", s.display(), gaps.len());
+                            status = ExitCode::from(1);
+                        }
+                    }
+                    Ok(_) => {}
                 }
             }
             status
@@ -358,5 +449,20 @@ fn main() -> ExitCode {
             json,
             all,
         } => diff(&old, &new, format, json, all),
+        Cmd::Convert {
+            schema,
+            to: _,
+            output,
+            split,
+            docs,
+            docs_from,
+        } => convert(
+            &schema,
+            format,
+            output.as_deref(),
+            split,
+            &docs,
+            docs_from.as_deref(),
+        ),
     }
 }

@@ -17,6 +17,7 @@ pub use model::*;
 pub mod availability;
 pub mod check;
 pub mod diff;
+pub mod doc_check;
 pub mod hx;
 pub mod introspect;
 pub mod qapi;

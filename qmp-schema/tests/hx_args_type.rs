@@ -196,8 +196,8 @@ fn other_lists() {
     );
     let (vs, errs) = parse_variants("inet:InetSocketAddress,unix:[str]");
     assert!(errs.is_empty());
-    assert_eq!(vs[1].0, "unix");
-    assert_eq!(vs[1].1, 23);
+    assert_eq!(vs[1].name, "unix");
+    assert_eq!((vs[1].at, vs[1].end), (23, 33));
     let (_, errs) = parse_variants("inet:Inet?");
     assert_eq!(errs[0].at, 9);
 }

@@ -77,6 +77,54 @@ pub struct MemberSpec {
     /// The monitor type as written without a trailing `?` (`B`, `-f`,
     /// `-fs`, `/`, `i.`) when a letter form was used.
     pub hx_kind: Option<String>,
+    /// Character offset just past the item (features included).
+    pub end: usize,
+    /// Features written after it (`+deprecated`), with their offsets.
+    pub features: Vec<(String, usize)>,
+}
+
+/// One value of an enum (`.values`), with its features.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValueSpec {
+    /// Its name.
+    pub name: String,
+    /// Character offset of the name.
+    pub at: usize,
+    /// Character offset just past the item.
+    pub end: usize,
+    /// Features written after it (`+deprecated`), with their offsets.
+    pub features: Vec<(String, usize)>,
+}
+
+/// Splits the `+feature` suffixes off the item `a..b`: returns where the
+/// item proper ends and the features with their offsets.
+fn split_features(
+    chars: &[char],
+    a: usize,
+    b: usize,
+) -> Result<(usize, Vec<(String, usize)>), SyntaxError> {
+    let Some(plus) = (a..b).find(|&i| chars[i] == '+') else {
+        return Ok((b, Vec::new()));
+    };
+    let mut features = Vec::new();
+    let mut i = plus;
+    while i < b {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if chars[i] != '+' {
+            return err(i, format!("expected '+feature', found '{}'", chars[i]));
+        }
+        let ne = name_end(chars, i + 1, b);
+        if ne == i + 1 {
+            return err(i + 1, "expected a feature name after '+'");
+        }
+        features.push((chars[i + 1..ne].iter().collect(), i + 1));
+        i = ne;
+    }
+    let (_, end) = trim(chars, a, plus);
+    Ok((end, features))
 }
 
 /// Splits `chars` at top-level commas: `(start, end)` char ranges, trimmed.
@@ -153,7 +201,8 @@ fn name_end(chars: &[char], a: usize, b: usize) -> usize {
 
 /// Parses a member list (`args_type`, `.members`, `.data`).
 pub fn parse_members(s: &str) -> (Vec<MemberSpec>, Vec<SyntaxError>) {
-    each_item(s, "member", |chars, a, b| {
+    each_item(s, "member", |chars, a, item_end| {
+        let (b, features) = split_features(chars, a, item_end)?;
         let ne = name_end(chars, a, b);
         if ne == a {
             return err(a, format!("expected a member name, found '{}'", chars[a]));
@@ -184,6 +233,8 @@ pub fn parse_members(s: &str) -> (Vec<MemberSpec>, Vec<SyntaxError>) {
             ty,
             optional,
             hx_kind,
+            end: item_end,
+            features,
         })
     })
 }
@@ -299,8 +350,38 @@ pub fn parse_names(s: &str, what: &str) -> (Vec<(String, usize)>, Vec<SyntaxErro
     })
 }
 
+/// Parses `.values`: names, each with optional `+feature` suffixes.
+pub fn parse_values(s: &str) -> (Vec<ValueSpec>, Vec<SyntaxError>) {
+    each_item(s, "enum value", |chars, a, item_end| {
+        let (b, features) = split_features(chars, a, item_end)?;
+        let ne = name_end(chars, a, b);
+        if ne != b || ne == a {
+            return err(ne, format!("unexpected '{}' in enum value name", chars[ne]));
+        }
+        Ok(ValueSpec {
+            name: chars[a..b].iter().collect(),
+            at: a,
+            end: item_end,
+            features,
+        })
+    })
+}
+
+/// One branch of `.variants`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VariantSpec {
+    /// Its name.
+    pub name: String,
+    /// Character offset of the name.
+    pub at: usize,
+    /// Character offset just past the item.
+    pub end: usize,
+    /// Its type.
+    pub ty: TypeRef,
+}
+
 /// Parses `.variants`: `name:Type,...` with plain type expressions.
-pub fn parse_variants(s: &str) -> (Vec<(String, usize, TypeRef)>, Vec<SyntaxError>) {
+pub fn parse_variants(s: &str) -> (Vec<VariantSpec>, Vec<SyntaxError>) {
     each_item(s, "variant", |chars, a, b| {
         let ne = name_end(chars, a, b);
         if ne == a {
@@ -321,7 +402,12 @@ pub fn parse_variants(s: &str) -> (Vec<(String, usize, TypeRef)>, Vec<SyntaxErro
                 format!("unexpected '{}' after variant type", chars[end]),
             );
         }
-        Ok((name, a, ty))
+        Ok(VariantSpec {
+            name,
+            at: a,
+            end: b,
+            ty,
+        })
     })
 }
 

@@ -6,7 +6,8 @@
 //! sections introduced by a tag at the start of a line (`Arguments:`,
 //! `Example:`, `Notes:`, `Since:` ...). Member lists (`Arguments:`,
 //! `Members:`, `Data:`, `Values:`) hold items `- "name": text` or
-//! `- name: text`; an item continues on the following indented lines.
+//! `- name: text`; an item continues on the following indented lines. A
+//! `Features:` section holds items of the same form, one per feature.
 
 use crate::{Doc, DocKind, DocSection};
 
@@ -96,6 +97,13 @@ pub(crate) fn parse(kind: DocKind, text: &str) -> Doc {
     }
     doc.body = trim_blank_lines(&body);
     for (tag, v) in sections {
+        if tag == "Features" {
+            let items = member_items(&v);
+            if !items.is_empty() {
+                doc.features.extend(items);
+                continue;
+            }
+        }
         if MEMBER_TAGS.contains(&tag) {
             let items = member_items(&v);
             if !items.is_empty() {

@@ -3,6 +3,7 @@
 //! (concatenated) string literal or a C expression kept as written.
 
 use super::lexer::{LexError, StrLit, Tok, Token};
+use super::preproc::frames_cond;
 use crate::Cond;
 
 /// The value of one field.
@@ -16,6 +17,40 @@ pub(crate) struct RawValue {
     pub line: u32,
     /// Column where the value starts.
     pub col: u32,
+    /// String pieces inside `#if` groups opened within the entry: the
+    /// character offset where each such piece starts in `text`, its length,
+    /// and the condition it adds to the entry's.
+    pub conds: Vec<CondPiece>,
+}
+
+/// A piece of a string value under an `#if` opened inside the entry.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct CondPiece {
+    /// Character offset of its first character in the value.
+    pub start: usize,
+    /// Character offset just past it.
+    pub end: usize,
+    /// The condition it adds.
+    pub cond: Cond,
+}
+
+impl RawValue {
+    /// The condition the entry's `#if` groups add to the characters
+    /// `a..b` of the value; an error message when they lie under different
+    /// conditions.
+    pub fn cond_of(&self, a: usize, b: usize) -> Result<Option<Cond>, String> {
+        let piece = |i: usize| {
+            self.conds
+                .iter()
+                .find(|p| p.start <= i && i < p.end)
+                .map(|p| &p.cond)
+        };
+        let first = piece(a);
+        if (a..b).any(|i| piece(i) != first) {
+            return Err("this item lies partly inside and partly outside an #if group".into());
+        }
+        Ok(first.cloned())
+    }
 }
 
 /// One `.field = value`.
@@ -42,6 +77,11 @@ pub(crate) struct RawEntry {
     pub fields: Vec<RawField>,
     /// The `#if` condition around it.
     pub cond: Option<Cond>,
+    /// An `#if` group inside the entry that does not just enclose string
+    /// pieces: `(line, col, message)`. QEMU's own files do this (a
+    /// conditional field) and are read as before; the typed dialect
+    /// reports it.
+    pub cond_issue: Option<LexError>,
 }
 
 impl RawEntry {
@@ -70,17 +110,32 @@ pub(crate) fn closing(tokens: &[Token]) -> Option<usize> {
 }
 
 /// Parses `tokens`, which start with `{` and end with its matching `}`.
-pub(crate) fn parse_entry(
-    tokens: &[Token],
-    cond: Option<Cond>,
-    errs: &mut Vec<LexError>,
-) -> RawEntry {
+/// The entry's condition is that of the `#if` groups around its `{`; a
+/// group opened inside the entry may enclose only string pieces of a value
+/// (each piece then carries the group's condition, see [`CondPiece`]).
+pub(crate) fn parse_entry(tokens: &[Token], errs: &mut Vec<LexError>) -> RawEntry {
     let (line, col) = tokens.first().map_or((0, 0), |t| (t.line, t.col));
+    let outer = tokens.first().map(|t| t.frames.clone()).unwrap_or_default();
+    let mut cond_issue = None;
+    for t in tokens {
+        let inside = t.frames.len() > outer.len() && t.frames[..outer.len()] == outer[..];
+        if t.frames == outer || (inside && matches!(t.tok, Tok::Str(_))) {
+            continue;
+        }
+        let msg = if inside {
+            "inside an entry, an #if group may enclose only string pieces of a value"
+        } else {
+            "an #if group that encloses this entry's '{' must also enclose its '}'"
+        };
+        cond_issue = Some((t.line, t.col, msg.to_string()));
+        break;
+    }
     let mut entry = RawEntry {
         line,
         col,
         fields: Vec::new(),
-        cond,
+        cond: frames_cond(&outer),
+        cond_issue,
     };
     let end = tokens.len().saturating_sub(1);
     let mut i = 1;
@@ -202,9 +257,21 @@ fn field(tokens: &[Token], start: usize, end: usize) -> Result<(RawField, usize)
             pos: Vec::new(),
             end: (0, 0),
         };
+        let outer = tokens[0].frames.len();
+        let mut conds: Vec<CondPiece> = Vec::new();
         for v in vals {
             match &v.tok {
                 Tok::Str(s) => {
+                    if v.frames.len() > outer {
+                        let start = lit.pos.len();
+                        let end = start + s.pos.len();
+                        if let Some(cond) = frames_cond(&v.frames[outer..]) {
+                            match conds.last_mut() {
+                                Some(p) if p.end == start && p.cond == cond => p.end = end,
+                                _ => conds.push(CondPiece { start, end, cond }),
+                            }
+                        }
+                    }
                     lit.value.push_str(&s.value);
                     lit.pos.extend_from_slice(&s.pos);
                     lit.end = s.end;
@@ -223,6 +290,7 @@ fn field(tokens: &[Token], start: usize, end: usize) -> Result<(RawField, usize)
             lit: Some(lit),
             line: vals[0].line,
             col: vals[0].col,
+            conds,
         }
     } else {
         let mut text = String::new();
@@ -237,6 +305,7 @@ fn field(tokens: &[Token], start: usize, end: usize) -> Result<(RawField, usize)
             lit: None,
             line: vals[0].line,
             col: vals[0].col,
+            conds: Vec::new(),
         }
     };
     Ok((
@@ -263,7 +332,7 @@ mod tests {
             lx.line(i as u32 + 1, l, 0, 1, &mut toks, &mut errs);
         }
         let end = closing(&toks).expect("closed");
-        let e = parse_entry(&toks[..end], None, &mut errs);
+        let e = parse_entry(&toks[..end], &mut errs);
         (e, errs)
     }
 

@@ -53,7 +53,14 @@ pub(crate) struct Token {
     pub col: u32,
     /// Whether whitespace (or a comment) precedes it on its line.
     pub space_before: bool,
+    /// The `#if` groups open where it stands (set by the scanner).
+    pub frames: Frames,
 }
+
+/// The `#if` groups open at a point of the file, outermost first: for each
+/// group, the conditions that hold inside it (the negated earlier branches
+/// and the current one).
+pub(crate) type Frames = std::sync::Arc<Vec<Vec<crate::Cond>>>;
 
 impl Token {
     /// The token as C source text (string literals re-quoted).
@@ -204,6 +211,7 @@ impl Lexer {
                 line: line_no,
                 col: here,
                 space_before: space,
+                frames: Frames::default(),
             });
             space = false;
         }

@@ -8,6 +8,7 @@
 //! - `lexer` and `entry`: the C initializer entries;
 //! - `scan`: lines, markers, doc blocks, `DEF`/heading statements;
 //! - `preproc`: `#if` lines to [`crate::Cond`];
+//! - `include`: `#include "FILE"`, the tree of files and its merge;
 //! - [`args_type`]: the member-list mini-language;
 //! - `typed`: entries to model items;
 //! - `docs`: doc block text to [`crate::Doc`].
@@ -18,13 +19,14 @@
 pub mod args_type;
 pub(crate) mod docs;
 mod entry;
+mod include;
 mod lexer;
 mod preproc;
 mod scan;
 mod typed;
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::{Diagnostic, DocBlock, DocTarget, Errors, Location, Schema, Severity, SourceFormat};
@@ -41,41 +43,23 @@ fn is_typed(entries: &[entry::RawEntry]) -> bool {
 
 /// Parses and checks the hx file `path` whose content is `text`.
 ///
-/// Returns every error at once (sorted by position); warnings (such as a
-/// doc block still open at the end of the file) are in
+/// `#include "FILE"` lines read FILE (relative to the including file's
+/// directory) from disk; its entries and doc blocks take the place of the
+/// line. Returns every error at once (sorted by position); warnings (such
+/// as a doc block still open at the end of the file) are in
 /// [`Schema::warnings`].
 pub fn parse(path: &Path, text: &str) -> Result<Schema, Errors> {
-    let file = Arc::new(path.to_path_buf());
-    let loc = |(l, c): (u32, u32)| Location::new(&file, l, c);
-    let scan = scan::scan(text);
-    let mut builder = typed::Builder {
-        file: &file,
-        typed: is_typed(&scan.entries),
-        errors: Vec::new(),
-    };
-    let built = builder.build(&scan.entries);
-    let mut errors: Vec<Diagnostic> = scan
-        .errors
-        .iter()
-        .map(|(l, c, m)| Diagnostic::error(loc((*l, *c)), m.clone()))
-        .collect();
-    errors.append(&mut builder.errors);
-
+    let mut errors: Vec<Diagnostic> = Vec::new();
+    let mut stack = Vec::new();
+    let root = include::scan_tree(path, text, &mut stack, &mut errors);
+    let typed = root.any_typed();
     let mut schema = Schema::new(SourceFormat::Hx);
-    schema.files.push(path.to_path_buf());
-    schema.commands = built.commands;
-    schema.events = built.events;
-    schema.types = built.types;
-    schema.warnings = scan
-        .warnings
-        .iter()
-        .map(|(l, c, m)| Diagnostic::warning(loc((*l, *c)), m.clone()))
-        .collect();
-    attach_docs(&mut schema, &scan.blocks, &built.targets, &file);
+    let mut fields = FieldLocations::new();
+    include::build_tree(&root, typed, None, &mut schema, &mut fields, &mut errors);
 
-    let fields = field_locations(&scan.entries);
-    for mut d in crate::check::check(&schema) {
-        relocate(&mut d, &fields, &file);
+    for d in crate::check::check(&schema) {
+        let mut d = d;
+        relocate(&mut d, &fields);
         match d.severity {
             Severity::Error => errors.push(d),
             Severity::Warning => schema.warnings.push(d),
@@ -84,18 +68,17 @@ pub fn parse(path: &Path, text: &str) -> Result<Schema, Errors> {
     if errors.is_empty() {
         Ok(schema)
     } else {
-        errors.sort_by_key(|d| (d.loc.line, d.loc.col));
+        errors.sort_by(|a, b| a.loc.cmp(&b.loc));
         errors.dedup();
         Err(Errors(errors))
     }
 }
 
 /// Where the values of `.returns`, `.base`, `.discriminator`, `.args` and
-/// `.data_type` start, by the position of their entry's brace.
-type FieldLocations = HashMap<(u32, u32), Vec<(&'static str, (u32, u32))>>;
+/// `.data_type` start, by the location of their entry's brace.
+type FieldLocations = HashMap<Location, Vec<(&'static str, Location)>>;
 
-fn field_locations(entries: &[entry::RawEntry]) -> FieldLocations {
-    let mut out = FieldLocations::new();
+fn field_locations(file: &Arc<PathBuf>, entries: &[entry::RawEntry], out: &mut FieldLocations) {
     for e in entries {
         for name in ["returns", "base", "discriminator", "args", "data_type"] {
             if let Some(f) = e.field(name) {
@@ -105,18 +88,19 @@ fn field_locations(entries: &[entry::RawEntry]) -> FieldLocations {
                     .as_ref()
                     .and_then(|l| l.pos.first().copied())
                     .unwrap_or((v.line, v.col));
-                out.entry((e.line, e.col)).or_default().push((name, at));
+                out.entry(Location::new(file, e.line, e.col))
+                    .or_default()
+                    .push((name, Location::new(file, at.0, at.1)));
             }
         }
     }
-    out
 }
 
 /// Moves a semantic error about an entry's return type, base,
 /// discriminator or named arguments / data (which the shared checks place
 /// at the entry) to the value of that field.
-fn relocate(d: &mut Diagnostic, fields: &FieldLocations, file: &Arc<std::path::PathBuf>) {
-    let Some(list) = fields.get(&(d.loc.line, d.loc.col)) else {
+fn relocate(d: &mut Diagnostic, fields: &FieldLocations) {
+    let Some(list) = fields.get(&d.loc) else {
         return;
     };
     let m = &d.message;
@@ -133,8 +117,8 @@ fn relocate(d: &mut Diagnostic, fields: &FieldLocations, file: &Arc<std::path::P
     } else {
         return;
     };
-    if let Some((_, (l, c))) = list.iter().find(|(n, _)| *n == field) {
-        d.loc = Location::new(file, *l, *c);
+    if let Some((_, at)) = list.iter().find(|(n, _)| *n == field) {
+        d.loc = at.clone();
     }
 }
 
@@ -206,40 +190,56 @@ fn attach_docs(
 }
 
 /// Copies the descriptions of a doc's member list to the members (and enum
-/// values) they name.
+/// values) they name, and those of its feature list to the features of the
+/// definition and of its members.
 fn member_docs(schema: &mut Schema) {
+    fn find(list: &[(String, String)], name: &str) -> Option<String> {
+        list.iter().find(|(n, _)| n == name).map(|(_, t)| t.clone())
+    }
+    fn features(fs: &mut [crate::Feature], doc: &crate::Doc) {
+        for f in fs.iter_mut().filter(|f| f.doc.is_none()) {
+            f.doc = find(&doc.features, &f.name);
+        }
+    }
     fn fill(members: &mut [crate::Member], doc: &Option<crate::Doc>) {
         let Some(doc) = doc else { return };
-        for m in members.iter_mut().filter(|m| m.doc.is_none()) {
-            m.doc = doc
-                .members
-                .iter()
-                .find(|(n, _)| *n == m.name)
-                .map(|(_, t)| t.clone());
+        for m in members.iter_mut() {
+            if m.doc.is_none() {
+                m.doc = find(&doc.members, &m.name);
+            }
+            features(&mut m.features, doc);
         }
     }
     for c in &mut schema.commands {
+        if let Some(doc) = &c.doc {
+            features(&mut c.features, doc);
+        }
         if let crate::Args::Members(ms) = &mut c.args {
             fill(ms, &c.doc);
         }
     }
     for e in &mut schema.events {
+        if let Some(doc) = &e.doc {
+            features(&mut e.features, doc);
+        }
         if let crate::Args::Members(ms) = &mut e.data {
             fill(ms, &e.doc);
         }
     }
     for t in &mut schema.types {
+        if let Some(doc) = &t.doc {
+            features(&mut t.features, doc);
+        }
         match &mut t.kind {
             crate::TypeKind::Struct(s) => fill(&mut s.members, &t.doc),
             crate::TypeKind::Union(u) => fill(&mut u.members, &t.doc),
             crate::TypeKind::Enum(e) => {
                 if let Some(doc) = &t.doc {
-                    for v in e.values.iter_mut().filter(|v| v.doc.is_none()) {
-                        v.doc = doc
-                            .members
-                            .iter()
-                            .find(|(n, _)| *n == v.name)
-                            .map(|(_, t)| t.clone());
+                    for v in e.values.iter_mut() {
+                        if v.doc.is_none() {
+                            v.doc = find(&doc.members, &v.name);
+                        }
+                        features(&mut v.features, doc);
                     }
                 }
             }

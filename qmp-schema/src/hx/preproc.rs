@@ -1,7 +1,8 @@
 //! C preprocessor lines in hx files (`#if`, `#ifdef`, `#ifndef`, `#elif`,
 //! `#else`, `#endif`): a stack of conditions that becomes the
-//! [`Cond`] of every entry they enclose. Other directives (`#define`,
-//! `#include`, ...) are accepted and ignored.
+//! [`Cond`] of every entry they enclose, or of the string pieces of a list
+//! field they enclose inside an entry. `#include "FILE"` is handled by the
+//! scanner; other directives (`#define`, ...) are accepted and ignored.
 
 use crate::Cond;
 
@@ -22,23 +23,37 @@ pub(crate) struct CondStack {
     frames: Vec<Frame>,
 }
 
+/// The condition that holds inside `frames` (the conditions of each open
+/// group, outermost first), if any.
+pub(crate) fn frames_cond(frames: &[Vec<Cond>]) -> Option<Cond> {
+    let mut all: Vec<Cond> = frames.iter().flatten().cloned().collect();
+    match all.len() {
+        0 => None,
+        1 => all.pop(),
+        _ => Some(Cond::All(all)),
+    }
+}
+
 impl CondStack {
     /// The condition that holds at this point, if any.
     pub fn current(&self) -> Option<Cond> {
-        let mut all = Vec::new();
-        for f in &self.frames {
-            for e in &f.earlier {
-                all.push(Cond::Not(Box::new(e.clone())));
-            }
-            if let Some(c) = &f.current {
-                all.push(c.clone());
-            }
-        }
-        match all.len() {
-            0 => None,
-            1 => all.pop(),
-            _ => Some(Cond::All(all)),
-        }
+        frames_cond(&self.frames())
+    }
+
+    /// The open groups with the conditions each adds, outermost first.
+    pub fn frames(&self) -> Vec<Vec<Cond>> {
+        self.frames
+            .iter()
+            .map(|f| {
+                let mut conds: Vec<Cond> = f
+                    .earlier
+                    .iter()
+                    .map(|e| Cond::Not(Box::new(e.clone())))
+                    .collect();
+                conds.extend(f.current.clone());
+                conds
+            })
+            .collect()
     }
 
     /// Lines of the `#if`s still open.

@@ -9,7 +9,7 @@
 //! special (that is what `hxtool -q` looked at); every other line is text.
 
 use super::entry::{closing, parse_entry, RawEntry};
-use super::lexer::{LexError, Lexer, Tok, Token};
+use super::lexer::{Frames, LexError, Lexer, Tok, Token};
 use super::preproc::CondStack;
 use crate::DocKind;
 
@@ -40,6 +40,26 @@ pub(crate) struct Scan {
     pub errors: Vec<LexError>,
     /// Warnings.
     pub warnings: Vec<LexError>,
+    /// `#include` directives in order.
+    pub includes: Vec<Include>,
+}
+
+/// An `#include "FILE"` line.
+#[derive(Clone, Debug)]
+pub(crate) struct Include {
+    /// Line of the directive.
+    pub line: u32,
+    /// Column of the file name's opening quote.
+    pub col: u32,
+    /// The file name as written (relative to the including file).
+    pub path: String,
+    /// How many entries were read before it: the included file's entries
+    /// come after those.
+    pub after_entries: usize,
+    /// How many doc blocks were read before it.
+    pub after_blocks: usize,
+    /// The `#if` condition around it.
+    pub cond: Option<crate::Cond>,
 }
 
 const MARKERS: [(&str, DocKind, bool); 6] = [
@@ -87,6 +107,8 @@ struct Scanner {
     prev_entry: Option<usize>,
     /// An unfinished `#` directive with continuation lines: (line, text).
     directive: Option<(u32, String)>,
+    /// The `#if` groups open now (given to every token).
+    frames: Frames,
 }
 
 /// Scans `text`.
@@ -98,6 +120,7 @@ pub(crate) fn scan(text: &str) -> Scan {
         state: State::Top,
         prev_entry: None,
         directive: None,
+        frames: Frames::default(),
     };
     // A byte-order mark is not part of the first line.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -218,9 +241,49 @@ impl Scanner {
             self.directive = Some((start, t.to_string()));
             return;
         }
+        let body = text.trim_start().trim_start_matches('#').trim_start();
+        if let Some(rest) = body.strip_prefix("include") {
+            self.include(start, &text, rest);
+            return;
+        }
         if let Err(msg) = self.conds.directive(start, &text) {
             let col = text.find('#').map_or(1, |i| i as u32 + 1);
             self.err(start, col, msg);
+        }
+        self.frames = Frames::new(self.conds.frames());
+    }
+
+    /// `#include "FILE"`: the entries and doc blocks of FILE take this place.
+    fn include(&mut self, line: u32, text: &str, rest: &str) {
+        let col = |i: usize| text[..i].chars().count() as u32 + 1;
+        let hash = text.find('#').unwrap_or(0);
+        if matches!(self.state, State::Entry(_)) {
+            self.err(line, col(hash), "#include inside an entry");
+            return;
+        }
+        let name = rest.trim();
+        let at = match name {
+            "" => text.len(),
+            _ => text.rfind(name).unwrap_or(text.len()),
+        };
+        let quoted = name
+            .strip_prefix('"')
+            .and_then(|n| n.strip_suffix('"'))
+            .filter(|n| !n.is_empty() && !n.contains('"'));
+        match quoted {
+            Some(path) => self.scan.includes.push(Include {
+                line,
+                col: col(at),
+                path: path.to_string(),
+                after_entries: self.scan.entries.len(),
+                after_blocks: self.scan.blocks.len(),
+                cond: self.conds.current(),
+            }),
+            None => self.err(
+                line,
+                col(at),
+                format!("#include needs a file name in double quotes, found '{name}'"),
+            ),
         }
     }
 
@@ -276,7 +339,11 @@ impl Scanner {
     /// or nothing) and acts on what is complete.
     fn tokens_then(&mut self, n: u32, line: &str, mut tokens: Vec<Token>, entry: bool) {
         let mut lex_errs = Vec::new();
+        let before = tokens.len();
         self.lexer.line(n, line, 0, 1, &mut tokens, &mut lex_errs);
+        for t in &mut tokens[before..] {
+            t.frames = Frames::clone(&self.frames);
+        }
         self.scan.errors.extend(lex_errs);
         let mut is_entry = entry;
         loop {
@@ -293,7 +360,7 @@ impl Scanner {
                     return;
                 };
                 let mut errs = Vec::new();
-                let e = parse_entry(&tokens[..end], self.conds.current(), &mut errs);
+                let e = parse_entry(&tokens[..end], &mut errs);
                 self.scan.errors.extend(errs);
                 self.scan.entries.push(e);
                 self.prev_entry = Some(self.scan.entries.len() - 1);

@@ -14,7 +14,7 @@ use crate::{
 };
 
 /// Fields that only the typed dialect uses. A file with any of them is typed.
-pub(crate) const TYPED_FIELDS: [&str; 19] = [
+pub(crate) const TYPED_FIELDS: [&str; 21] = [
     "returns",
     "args",
     "boxed",
@@ -34,12 +34,75 @@ pub(crate) const TYPED_FIELDS: [&str; 19] = [
     "allow_oob",
     "allow_preconfig",
     "gen",
+    "success_response",
+    "prefix",
 ];
+
+/// The fields of QEMU's own hx files (QMP and HMP, 0.13 to 10.0, and
+/// known forks). In a typed file they are accepted and kept in
+/// [`HxFields`]; any other unknown field there is an error.
+const HISTORIC_FIELDS: [&str; 20] = [
+    "name",
+    "args_type",
+    "params",
+    "help",
+    "user_print",
+    "mhandler.cmd_new",
+    "mhandler.cmd",
+    "mhandler.cmd_async",
+    "mhandler.info",
+    "mhandler.info_new",
+    "mhandler.info_async",
+    "cmd",
+    "cmd_new",
+    "cmd_new_ret",
+    "cmd_async",
+    "cmd_info_hrt",
+    "command_completion",
+    "flags",
+    "coroutine",
+    "sub_table",
+];
+
+/// Fields whose value is a list whose items an `#if` inside the entry may
+/// make conditional.
+const LIST_FIELDS: [&str; 6] = [
+    "args_type",
+    "members",
+    "data",
+    "values",
+    "variants",
+    "features",
+];
+
+/// Features written after a member or enum value (`+deprecated`).
+fn feature_list(names: Vec<(String, usize)>) -> Vec<Feature> {
+    names
+        .into_iter()
+        .map(|(name, _)| Feature {
+            name,
+            cond: None,
+            doc: None,
+        })
+        .collect()
+}
+
+/// The known field closest to the unknown `name`, if one is close enough
+/// to be a likely misspelling.
+fn closest_field(name: &str) -> Option<&'static str> {
+    TYPED_FIELDS
+        .iter()
+        .chain(HISTORIC_FIELDS.iter())
+        .map(|k| (strsim::damerau_levenshtein(name, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min()
+        .map(|(_, k)| k)
+}
 
 const KINDS: [&str; 6] = ["name", "struct", "enum", "union", "alternate", "event"];
 
 /// Fields a command entry may not have.
-const NOT_FOR_COMMANDS: [&str; 7] = [
+const NOT_FOR_COMMANDS: [&str; 8] = [
     "data_type",
     "members",
     "base",
@@ -47,6 +110,7 @@ const NOT_FOR_COMMANDS: [&str; 7] = [
     "discriminator",
     "variants",
     "data",
+    "prefix",
 ];
 
 /// What the entries of a file turned into.
@@ -150,9 +214,51 @@ impl Builder<'_> {
             .map(|m: MemberSpec| {
                 let mut member = Member::new(m.name, m.ty, m.optional, self.at(&f.value, m.at));
                 member.hx_kind = m.hx_kind;
+                member.cond = self.piece_cond(f, m.at, m.end);
+                member.features = feature_list(m.features);
                 member
             })
             .collect()
+    }
+
+    /// The condition an `#if` inside the entry puts on the item at
+    /// `a..b` of field `f`'s value.
+    fn piece_cond(&mut self, f: &RawField, a: usize, b: usize) -> Option<crate::Cond> {
+        match f.value.cond_of(a, b) {
+            Ok(c) => c,
+            Err(message) => {
+                self.syntax(f, SyntaxError { at: a, message });
+                None
+            }
+        }
+    }
+
+    /// Reports `#if` pieces in a typed field whose value is not a list
+    /// (`.name`, `.returns`, ...). Text fields of QEMU's own files keep all
+    /// their pieces: QEMU 10.0's `hmp-commands.hx` builds the `.params` of
+    /// `netdev_add` that way.
+    fn no_pieces(&mut self, e: &RawEntry) {
+        if e.cond_issue.is_some() {
+            return;
+        }
+        for f in &e.fields {
+            let name = f.name.as_str();
+            let typed = name == "name" || TYPED_FIELDS.contains(&name);
+            if !f.value.conds.is_empty() && typed && !LIST_FIELDS.contains(&name) {
+                let at = f.value.conds[0].start;
+                self.syntax(
+                    f,
+                    SyntaxError {
+                        at,
+                        message: format!(
+                            "an #if inside '.{}' is not allowed: only the items of a list field ({}) can be conditional",
+                            f.name,
+                            LIST_FIELDS.map(|n| format!("'.{n}'")).join(", ")
+                        ),
+                    },
+                );
+            }
+        }
     }
 
     fn features(&mut self, e: &RawEntry) -> Vec<Feature> {
@@ -168,10 +274,13 @@ impl Builder<'_> {
         }
         names
             .into_iter()
-            .map(|(name, _)| Feature {
-                name,
-                cond: None,
-                doc: None,
+            .map(|(name, at)| {
+                let end = at + name.chars().count();
+                Feature {
+                    cond: self.piece_cond(f, at, end),
+                    name,
+                    doc: None,
+                }
             })
             .collect()
     }
@@ -186,11 +295,11 @@ impl Builder<'_> {
             self.syntax(f, e);
         }
         vs.into_iter()
-            .map(|(name, at, ty)| Variant {
-                name,
-                ty,
-                cond: None,
-                loc: self.at(&f.value, at),
+            .map(|v| Variant {
+                cond: self.piece_cond(f, v.at, v.end),
+                loc: self.at(&f.value, v.at),
+                name: v.name,
+                ty: v.ty,
             })
             .collect()
     }
@@ -244,8 +353,26 @@ impl Builder<'_> {
 
     /// Checks the set of fields of an entry of kind `kind`.
     fn check_fields(&mut self, e: &RawEntry, kind: &str, allowed: Option<&[&str]>) {
+        self.no_pieces(e);
+        let typed_entry = self.typed
+            || kind != "command"
+            || e.fields
+                .iter()
+                .any(|f| TYPED_FIELDS.contains(&f.name.as_str()));
+        if let (true, Some((l, c, m))) = (typed_entry, &e.cond_issue) {
+            let loc = self.loc(*l, *c);
+            self.error(loc, m.clone());
+        }
         for (i, f) in e.fields.iter().enumerate() {
             let loc = self.loc(f.line, f.col);
+            let name = f.name.as_str();
+            if typed_entry && !TYPED_FIELDS.contains(&name) && !HISTORIC_FIELDS.contains(&name) {
+                let hint = closest_field(name)
+                    .map(|k| format!(" (did you mean '.{k}'?)"))
+                    .unwrap_or_default();
+                self.error(loc, format!("unknown field '.{name}'{hint}"));
+                continue;
+            }
             if e.fields[..i].iter().any(|g| g.name == f.name) {
                 self.error(
                     loc.clone(),
@@ -355,7 +482,7 @@ impl Builder<'_> {
                     allow_oob: e.field("allow_oob").is_some_and(|f| self.flag(f)),
                     allow_preconfig,
                     coroutine: e.field("coroutine").is_some_and(|f| self.flag(f)),
-                    success_response: true,
+                    success_response: e.field("success_response").is_none_or(|f| self.flag(f)),
                     gen: e.field("gen").is_none_or(|f| self.flag(f)),
                     cond: e.cond.clone(),
                     doc: None,
@@ -410,31 +537,32 @@ impl Builder<'_> {
                 })
             }
             "enum" => {
-                self.check_fields(e, kind, Some(&["enum", "values", "features"]));
+                self.check_fields(e, kind, Some(&["enum", "values", "prefix", "features"]));
                 let mut values = Vec::new();
                 if let Some(f) = e.field("values") {
                     if let Some(s) = self.string(f) {
-                        let (names, errs) = args_type::parse_names(s, "enum value");
+                        let (specs, errs) = args_type::parse_values(s);
                         for err in errs {
                             self.syntax(f, err);
                         }
-                        for (name, at) in names {
+                        for v in specs {
                             values.push(EnumValue {
-                                name,
-                                cond: None,
-                                features: Vec::new(),
+                                cond: self.piece_cond(f, v.at, v.end),
+                                features: feature_list(v.features),
+                                name: v.name,
                                 doc: None,
-                                loc: self.at(&f.value, at),
+                                loc: self.at(&f.value, v.at),
                             });
                         }
                     }
                 } else {
                     self.error(loc, "enum entry needs '.values'");
                 }
-                TypeKind::Enum(Enum {
-                    prefix: None,
-                    values,
-                })
+                let prefix = e
+                    .field("prefix")
+                    .and_then(|f| self.string(f))
+                    .map(str::to_string);
+                TypeKind::Enum(Enum { prefix, values })
             }
             "union" => {
                 self.check_fields(
