@@ -161,12 +161,25 @@ pub fn apply(schema: &mut Schema, table: &Table, min: Release) -> Result<Applied
         };
         have.insert(ty.name.clone(), names);
     }
+    // A member a union's branch has is not put back in its base (QEMU
+    // 10.0 moved `SevInfo`'s `policy` and `handle` into the `sev` branch).
+    let mut in_branches: HashMap<String, HashSet<String>> = HashMap::new();
+    for ty in &schema.types {
+        if let TypeKind::Union(u) = &ty.kind {
+            let names = in_branches.entry(ty.name.clone()).or_default();
+            for v in &u.variants {
+                if let TypeRef::Named(b) = &v.ty {
+                    names.extend(have.get(b).into_iter().flatten().cloned());
+                }
+            }
+        }
+    }
     for ty in &mut schema.types {
         let Some(e) = table.type_entry(&ty.name) else {
             continue;
         };
         note_doc(&mut ty.doc, t.note(e.span));
-        let mut inherited = HashSet::new();
+        let mut inherited = in_branches.remove(&ty.name).unwrap_or_default();
         let mut base = bases.get(&ty.name);
         let mut hops = 0;
         while let Some(b) = base {
