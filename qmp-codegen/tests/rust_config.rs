@@ -145,12 +145,17 @@ fn min_qemu_makes_bindings_for_a_range() {
     ));
     assert!(!exact.contains("singlestep"));
     assert!(ranged.contains("pub singlestep: ::std::option::Option<bool>,"));
-    assert!(ranged.contains("newest: ::std::option::Option::Some(::qmp_types::QemuRelease::new(10u16, 0u16))"));
+    assert!(ranged.contains(
+        "newest: ::std::option::Option::Some(::qmp_types::QemuRelease::new(10u16, 0u16))"
+    ));
     assert!(!exact.contains("const AVAILABILITY"));
 
     config.min_qemu(Some("2.0"));
     let e = config.generate().unwrap_err();
-    assert_eq!(e.to_string(), "qmp-codegen: min_qemu 2.0: the availability data starts at QEMU 2.12");
+    assert_eq!(
+        e.to_string(),
+        "qmp-codegen: min_qemu 2.0: the availability data starts at QEMU 2.12"
+    );
     config.min_qemu(Some("seven"));
     let e = config.generate().unwrap_err();
     assert_eq!(

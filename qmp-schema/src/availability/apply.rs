@@ -55,9 +55,9 @@ pub struct Applied {
     pub made_optional: Vec<String>,
     /// Members and enum values put back from older releases (`owner.member`).
     pub restored: Vec<String>,
-    /// Union tags that a release of the range lacks (`Union.tag`): they
-    /// stay required, as a union cannot be decoded without its tag, so
-    /// such a release's value of the type does not decode.
+    /// Union tags that a release of the range lacks (`Union.tag`): a union
+    /// cannot be decoded without its tag, so such a union became a struct
+    /// of its base members and all its branches' members (optional).
     pub tags_missing: Vec<String>,
 }
 
@@ -65,7 +65,8 @@ pub struct Applied {
 /// release:
 ///
 /// - a required member that some release of the range lacks, in a command,
-///   event or type that release has, becomes optional (never a union's tag);
+///   event or type that release has, becomes optional; a union whose tag
+///   some release lacks becomes a struct of all its members;
 /// - a member or enum value that a release of the range has and `schema`
 ///   lacks (removed since) is put back, optional, with its last type (or
 ///   `any` when that type is not in `schema`);
@@ -174,6 +175,7 @@ pub fn apply(schema: &mut Schema, table: &Table, min: Release) -> Result<Applied
             }
         }
     }
+    let mut flatten = Vec::new();
     for ty in &mut schema.types {
         let Some(e) = table.type_entry(&ty.name) else {
             continue;
@@ -220,18 +222,25 @@ pub fn apply(schema: &mut Schema, table: &Table, min: Release) -> Result<Applied
                     &mut applied,
                     skip,
                 );
-                if let Some(m) = u.members.iter_mut().find(|m| m.name == tag) {
+                if let Some(m) = u.members.iter().find(|m| m.name == tag) {
                     if m.optional {
-                        m.optional = false;
+                        // A release of the range sends the type without
+                        // its tag: it cannot be decoded as a union, so it
+                        // becomes a struct of every member, all optional
+                        // but the base's required ones.
                         let key = format!("{name}.{tag}");
                         applied.made_optional.retain(|k| *k != key);
                         applied.tags_missing.push(key);
+                        flatten.push(name.clone());
                     }
                 }
             }
             TypeKind::Enum(en) => t.values(&name, e, &mut en.values, ty.doc.as_ref(), &mut applied),
             TypeKind::Alternate(_) => {}
         }
+    }
+    for name in flatten {
+        flatten_union(schema, &name);
     }
     schema.availability = Some(applied.clone());
     Ok(applied)
@@ -374,6 +383,70 @@ impl Transform<'_> {
             applied.restored.push(format!("{owner}.{name}"));
         }
     }
+}
+
+/// Turns union `name` into a struct: its base members, then every member
+/// of every branch not already there, optional (as `any` when branches
+/// disagree on its type).
+fn flatten_union(schema: &mut Schema, name: &str) {
+    let Some(i) = schema.types.iter().position(|t| t.name == name) else {
+        return;
+    };
+    let TypeKind::Union(u) = &schema.types[i].kind else {
+        return;
+    };
+    let mut members: Vec<Member> = match &u.base {
+        Some(b) => base_members(schema, b),
+        None => u.members.clone(),
+    };
+    let base_count = members.len();
+    for v in &u.variants {
+        let TypeRef::Named(b) = &v.ty else { continue };
+        for m in base_members(schema, b) {
+            match members.iter_mut().position(|x| x.name == m.name) {
+                Some(at) if at < base_count => {}
+                Some(at) if members[at].ty != m.ty => {
+                    members[at].ty = TypeRef::Builtin(Builtin::Any);
+                }
+                Some(_) => {}
+                None => {
+                    let mut m = m;
+                    m.optional = true;
+                    members.push(m);
+                }
+            }
+        }
+    }
+    schema.types[i].kind = TypeKind::Struct(crate::Struct {
+        base: None,
+        members,
+    });
+}
+
+/// The members of struct `name` with its bases' first.
+fn base_members(schema: &Schema, name: &str) -> Vec<Member> {
+    let mut chain = Vec::new();
+    let mut next = Some(name.to_owned());
+    while let Some(n) = next {
+        let Some(t) = schema.type_def(&n) else { break };
+        if chain.iter().any(|c: &&crate::TypeDef| c.name == t.name) || chain.len() > 64 {
+            break;
+        }
+        chain.push(t);
+        next = match &t.kind {
+            TypeKind::Struct(s) => s.base.clone(),
+            _ => None,
+        };
+    }
+    let mut out = Vec::new();
+    for t in chain.iter().rev() {
+        match &t.kind {
+            TypeKind::Struct(s) => out.extend(s.members.iter().cloned()),
+            TypeKind::Union(u) => out.extend(u.members.iter().cloned()),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The type of a member put back: its last type when `schema` has every
