@@ -277,6 +277,9 @@ fn effects(c: &Change) -> Vec<Effect> {
         // decoded from the tag member, which the server still sends unless
         // a change of its own says it is gone.
         (Item::Tag, ChangeKind::Changed { to, .. }, _) if to == "(none)" => vec![Effect::None],
+        // A union where the bindings have a plain object: it decodes into
+        // the object; branch members it lacks are reported on their own.
+        (Item::Tag, ChangeKind::Changed { from, .. }, _) if from == "(none)" => vec![Effect::None],
         (Item::Command, ChangeKind::Removed, _) => vec![Effect::CommandRefused],
         (Item::Event, ChangeKind::Removed, _) => vec![Effect::NeverSent],
         (Item::Member, ChangeKind::Added, _) if in_reply => vec![Effect::MemberDropped],
