@@ -110,7 +110,7 @@ pub fn apply(schema: &mut Schema, table: &Table, min: Release) -> Result<Applied
             .insert(c.name.clone(), t.availability(e.span));
         note_doc(&mut c.doc, t.note(e.span));
         if let Args::Members(ms) = &mut c.args {
-            let owner = format!("{}", c.name);
+            let owner = c.name.clone();
             t.members(
                 &owner,
                 e,
@@ -289,9 +289,9 @@ impl Transform<'_> {
         if first > 0 {
             gaps.push(format!("not in {}", r[first - 1]));
         }
-        for i in first..last {
+        for (i, release) in r.iter().enumerate().take(last).skip(first) {
             if !span.has(i) {
-                gaps.push(format!("not in {}", r[i]));
+                gaps.push(format!("not in {release}"));
             }
         }
         if last + 1 < r.len() {

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::table::{Kind, Sub};
+use super::table::Kind;
 use super::{Release, Table};
 use crate::{Args, Feature, Member, Schema, TypeDef, TypeKind, TypeRef};
 
@@ -54,7 +54,7 @@ pub fn compute(chain: &[(Release, &Schema)]) -> Table {
                 e.features.entry(f).or_default().insert(i);
             }
             for (m, (ty, features)) in item.subs {
-                let sub = e.subs.entry(m).or_insert_with(Sub::default);
+                let sub = e.subs.entry(m).or_default();
                 sub.span.insert(i);
                 sub.ty = ty;
                 for f in features {

@@ -52,7 +52,14 @@ impl Walk<'_> {
                         request: true,
                         reply: false,
                     };
-                    self.features(&path, &o.features, &n.features, dirs, cond, &[path.clone()]);
+                    self.features(
+                        &path,
+                        &o.features,
+                        &n.features,
+                        dirs,
+                        cond,
+                        std::slice::from_ref(&path),
+                    );
                     let roots = [path.clone()];
                     self.cond_change(
                         &path,
@@ -146,7 +153,14 @@ impl Walk<'_> {
                         request: false,
                         reply: true,
                     };
-                    self.features(&path, &o.features, &n.features, dirs, cond, &[path.clone()]);
+                    self.features(
+                        &path,
+                        &o.features,
+                        &n.features,
+                        dirs,
+                        cond,
+                        std::slice::from_ref(&path),
+                    );
                     let roots = [path.clone()];
                     self.cond_change(
                         &path,
