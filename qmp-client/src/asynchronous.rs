@@ -3,7 +3,7 @@
 //! writer task sends whole requests, so a cancelled call never leaves half a
 //! request on the wire.
 
-use crate::error::{decode_value, Error, Result};
+use crate::error::{Error, Result};
 use crate::framing::Framer;
 use crate::options::{Address, Handshake, Options};
 use crate::protocol::{
@@ -207,9 +207,10 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
         cmd: &C,
         timeout: Option<Duration>,
     ) -> Result<C::Returns> {
+        crate::versions::refuse_unavailable::<C>(&self.greeting)?;
         let args = arguments(C::NAME, cmd)?;
         let raw = self.call(C::NAME, false, args, Vec::new(), timeout).await?;
-        decode_value(C::NAME, raw)
+        crate::versions::decode_reply::<C>(&self.greeting, raw)
     }
 
     /// Runs a command out of band (`exec-oob`); only commands whose schema
@@ -220,11 +221,12 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
                 command: C::NAME.into(),
             });
         }
+        crate::versions::refuse_unavailable::<C>(&self.greeting)?;
         let args = arguments(C::NAME, cmd)?;
         let raw = self
             .call(C::NAME, true, args, Vec::new(), self.timeout)
             .await?;
-        decode_value(C::NAME, raw)
+        crate::versions::decode_reply::<C>(&self.greeting, raw)
     }
 
     /// Runs a command with file descriptors attached (SCM_RIGHTS), as
@@ -244,9 +246,10 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
             .iter()
             .map(|fd| fd.try_clone_to_owned())
             .collect::<std::io::Result<Vec<OwnedFd>>>()?;
+        crate::versions::refuse_unavailable::<C>(&self.greeting)?;
         let args = arguments(C::NAME, cmd)?;
         let raw = self.call(C::NAME, false, args, owned, self.timeout).await?;
-        decode_value(C::NAME, raw)
+        crate::versions::decode_reply::<C>(&self.greeting, raw)
     }
 
     /// Runs a command given by name with raw JSON arguments and returns the
@@ -274,16 +277,20 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
         self.execute(&HumanMonitorCommand { command_line }).await
     }
 
-    /// Compares the compiled bindings (`qmp_bindings::api::COMMANDS`) with the
-    /// server's `query-qmp-schema`: which commands the server lacks and
-    /// which arguments differ.
+    /// Compares the compiled bindings (`qmp_bindings::api::COMMANDS` and
+    /// `SCHEMA_JSON`) with the server's `query-qmp-schema`: which commands
+    /// the server lacks, which arguments differ, and every difference in
+    /// arguments, replies and events with what it does to a call (see
+    /// [`crate::Report`]).
     pub async fn check_bindings(&self) -> Result<crate::Report> {
-        self.check_bindings_against(qmp_bindings::api::COMMANDS)
-            .await
+        let schema = self.execute_raw("query-qmp-schema", None).await?;
+        let api = (qmp_bindings::api::COMMANDS, qmp_bindings::api::SCHEMA_JSON);
+        crate::check::compare_schema_with(&schema, api.0, api.1).map_err(Error::Protocol)
     }
 
     /// Compares a bindings table (a generated `COMMANDS`) with the server's
-    /// `query-qmp-schema`: see [`crate::Report`].
+    /// `query-qmp-schema`: commands and arguments only (see
+    /// [`crate::compare_schema_with`] for the full comparison).
     pub async fn check_bindings_against(
         &self,
         commands: &[qmp_types::registry::CommandInfo],

@@ -2,7 +2,7 @@
 
 mod transfer;
 
-use crate::error::{decode_value, Error, Result};
+use crate::error::{Error, Result};
 use crate::framing::{Frame, Framer};
 use crate::inflight::{IdLess, InFlight};
 use crate::options::{Address, Handshake, Options};
@@ -181,9 +181,10 @@ impl<E: EventData> Client<E> {
         cmd: &C,
         timeout: Option<Duration>,
     ) -> Result<C::Returns> {
+        crate::versions::refuse_unavailable::<C>(&self.greeting)?;
         let args = arguments(C::NAME, cmd)?;
         let raw = self.call(C::NAME, false, args, &[], timeout)?;
-        decode_value(C::NAME, raw)
+        crate::versions::decode_reply::<C>(&self.greeting, raw)
     }
 
     /// Runs a command out of band (`exec-oob`); only commands whose schema
@@ -194,9 +195,10 @@ impl<E: EventData> Client<E> {
                 command: C::NAME.into(),
             });
         }
+        crate::versions::refuse_unavailable::<C>(&self.greeting)?;
         let args = arguments(C::NAME, cmd)?;
         let raw = self.call(C::NAME, true, args, &[], self.timeout)?;
-        decode_value(C::NAME, raw)
+        crate::versions::decode_reply::<C>(&self.greeting, raw)
     }
 
     /// Runs a command with file descriptors attached (SCM_RIGHTS), as
@@ -206,9 +208,10 @@ impl<E: EventData> Client<E> {
         cmd: &C,
         fds: &[BorrowedFd<'_>],
     ) -> Result<C::Returns> {
+        crate::versions::refuse_unavailable::<C>(&self.greeting)?;
         let args = arguments(C::NAME, cmd)?;
         let raw = self.call(C::NAME, false, args, fds, self.timeout)?;
-        decode_value(C::NAME, raw)
+        crate::versions::decode_reply::<C>(&self.greeting, raw)
     }
 
     /// Runs a command given by name with raw JSON arguments and returns the
@@ -233,15 +236,20 @@ impl<E: EventData> Client<E> {
         self.execute(&HumanMonitorCommand { command_line })
     }
 
-    /// Compares the compiled bindings (`qmp_bindings::api::COMMANDS`) with the
-    /// server's `query-qmp-schema`: which commands the server lacks and
-    /// which arguments differ.
+    /// Compares the compiled bindings (`qmp_bindings::api::COMMANDS` and
+    /// `SCHEMA_JSON`) with the server's `query-qmp-schema`: which commands
+    /// the server lacks, which arguments differ, and every difference in
+    /// arguments, replies and events with what it does to a call (see
+    /// [`crate::Report`]).
     pub fn check_bindings(&mut self) -> Result<crate::Report> {
-        self.check_bindings_against(qmp_bindings::api::COMMANDS)
+        let schema = self.execute_raw("query-qmp-schema", None)?;
+        let api = (qmp_bindings::api::COMMANDS, qmp_bindings::api::SCHEMA_JSON);
+        crate::check::compare_schema_with(&schema, api.0, api.1).map_err(Error::Protocol)
     }
 
     /// Compares a bindings table (a generated `COMMANDS`) with the server's
-    /// `query-qmp-schema`: see [`crate::Report`].
+    /// `query-qmp-schema`: commands and arguments only (see
+    /// [`crate::compare_schema_with`] for the full comparison).
     pub fn check_bindings_against(
         &mut self,
         commands: &[qmp_types::registry::CommandInfo],

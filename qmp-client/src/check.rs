@@ -1,11 +1,17 @@
 //! Comparing compiled bindings with a live server: which commands of the
-//! bindings the server lacks and which arguments differ, from the server's
-//! `query-qmp-schema`.
+//! bindings the server lacks, which arguments differ, and (with the
+//! bindings' own schema, `SCHEMA_JSON`) every difference in arguments,
+//! replies and events with what it does to a call, from the server's
+//! `query-qmp-schema`. The structural comparison is `qmp-codegen diff`'s
+//! ([`qmp_schema::diff`]), the bindings being the old schema and the server
+//! the new one.
 
+use qmp_schema::diff::{Change, ChangeKind, Class, Item};
 use qmp_types::registry::{ArgInfo, CommandInfo};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt;
+use std::path::Path;
 
 /// How one argument of a command differs between the bindings and the server.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -45,13 +51,81 @@ pub struct Report {
     /// server arguments the bindings do not know are not listed: a newer
     /// server may add them freely.
     pub argument_differences: Vec<ArgDifference>,
+    /// Every difference between the bindings' schema and the server's, in
+    /// arguments, replies and events, with what it does to a call (empty
+    /// from [`compare_schema`], which has no schema of the bindings).
+    pub differences: Vec<Difference>,
+}
+
+/// What a difference between the bindings and the server does to a call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Effect {
+    /// The server does not know the command: calling it fails.
+    CommandRefused,
+    /// The server refuses some requests: an argument it lacks, requires
+    /// or types differently.
+    ArgumentRefused,
+    /// A reply or event may not decode into the bindings' type: a member
+    /// the bindings require may be missing, or has another type.
+    FailsToDecode,
+    /// The server sends a member the bindings do not have: decoding drops it.
+    MemberDropped,
+    /// The server may send an enum value or union branch the bindings do
+    /// not have: it decodes into the catch-all variant.
+    UnknownValue,
+    /// The server never sends this event.
+    NeverSent,
+    /// Nothing a call notices (the server accepts more, or sends less of
+    /// what is optional).
+    None,
+}
+
+impl Effect {
+    /// Whether a call may fail or lose data.
+    pub fn is_harmful(self) -> bool {
+        matches!(
+            self,
+            Effect::CommandRefused
+                | Effect::ArgumentRefused
+                | Effect::FailsToDecode
+                | Effect::MemberDropped
+        )
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Effect::CommandRefused => "command refused",
+            Effect::ArgumentRefused => "argument refused",
+            Effect::FailsToDecode => "fails to decode",
+            Effect::MemberDropped => "member dropped",
+            Effect::UnknownValue => "unknown value",
+            Effect::NeverSent => "never sent",
+            Effect::None => "no effect",
+        }
+    }
+}
+
+/// One difference between the bindings' schema and the server's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Difference {
+    /// The change, from the bindings (old) to the server (new).
+    pub change: Change,
+    /// What it does to calls; a type used both in requests and in replies
+    /// can have two effects.
+    pub effects: Vec<Effect>,
 }
 
 impl Report {
-    /// Whether every command of the bindings exists on the server with the
-    /// same arguments.
+    /// Whether no call made with the bindings can fail or lose data on
+    /// this server: every command exists with the same arguments, and no
+    /// difference is harmful ([`Effect::is_harmful`]).
     pub fn is_clean(&self) -> bool {
-        self.missing_commands.is_empty() && self.argument_differences.is_empty()
+        self.missing_commands.is_empty()
+            && self.argument_differences.is_empty()
+            && !self
+                .differences
+                .iter()
+                .any(|d| d.effects.iter().any(|e| e.is_harmful()))
     }
 }
 
@@ -73,6 +147,13 @@ impl fmt::Display for Report {
                 ArgDifferenceKind::RequiredUnknown => "required by the server, absent here",
             };
             writeln!(f, "{} argument {}: {what}", d.command, d.argument)?;
+        }
+        for d in &self.differences {
+            if d.effects.iter().all(|e| *e == Effect::None) {
+                continue;
+            }
+            let effects: Vec<&str> = d.effects.iter().map(|e| e.as_str()).collect();
+            writeln!(f, "{}: {}", effects.join(", "), d.change)?;
         }
         Ok(())
     }
@@ -116,6 +197,100 @@ pub fn compare_schema(schema: &Value, commands: &[CommandInfo]) -> Result<Report
         );
     }
     Ok(report)
+}
+
+/// Compares a `query-qmp-schema` reply with bindings: their `COMMANDS`
+/// table and their schema (`SCHEMA_JSON`), structurally, with the
+/// comparison of `qmp-codegen diff` (the bindings as the old schema, the
+/// server as the new one). Fills every field of the [`Report`]. Returns an
+/// error message when either is not an introspection schema.
+pub fn compare_schema_with(
+    schema: &Value,
+    commands: &[CommandInfo],
+    bindings_schema: &str,
+) -> Result<Report, String> {
+    let server_text = schema.to_string();
+    let server = qmp_schema::introspect::parse(Path::new("<query-qmp-schema>"), &server_text)
+        .map_err(|e| format!("the server's schema: {e}"))?;
+    let ours = qmp_schema::introspect::parse(Path::new("<bindings>"), bindings_schema)
+        .map_err(|e| format!("the bindings' schema: {e}"))?;
+    let diff = qmp_schema::diff::diff(&ours, &server);
+    let mut report = Report {
+        checked: commands.len(),
+        server_commands: server.commands.len(),
+        ..Report::default()
+    };
+    let order = |name: &str| commands.iter().position(|c| c.name == name);
+    let mut missing = Vec::new();
+    let mut args = Vec::new();
+    for c in &diff.changes {
+        if c.item == Item::Command && c.kind == ChangeKind::Removed {
+            missing.push(c.name.clone());
+        }
+        let command = c
+            .path
+            .strip_prefix("command ")
+            .and_then(|p| p.strip_suffix(" arguments"));
+        if let (Some(command), Item::Member) = (command, c.item) {
+            let optional = c.name.ends_with('?');
+            let argument = c.name.trim_end_matches('?').to_owned();
+            let kind = match c.kind {
+                ChangeKind::Removed => Some(ArgDifferenceKind::MissingOnServer),
+                ChangeKind::BecameRequired => Some(ArgDifferenceKind::RequiredOnServer),
+                ChangeKind::BecameOptional => Some(ArgDifferenceKind::OptionalOnServer),
+                ChangeKind::Added if !optional => Some(ArgDifferenceKind::RequiredUnknown),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                args.push(ArgDifference {
+                    command: command.to_owned(),
+                    argument,
+                    kind,
+                });
+            }
+        }
+        report.differences.push(Difference {
+            effects: effects(c),
+            change: c.clone(),
+        });
+    }
+    missing.sort_by_key(|n| order(n));
+    args.sort_by_key(|a| order(&a.command));
+    report.missing_commands = missing;
+    report.argument_differences = args;
+    Ok(report)
+}
+
+/// What a change from the bindings to the server does to calls made with
+/// generated bindings, whose enums and unions have catch-alls.
+fn effects(c: &Change) -> Vec<Effect> {
+    let in_reply = c.roots.iter().any(|r| !r.ends_with(" arguments"));
+    match (c.item, &c.kind, c.class) {
+        // A string where the bindings have an enum: values they do not know
+        // decode into the enum's catch-all.
+        (Item::Type, ChangeKind::Changed { from, to }, Class::BreaksReplies)
+            if from == "enum" && to == "str" =>
+        {
+            vec![Effect::UnknownValue]
+        }
+        // A plain object where the bindings have a union: the union is
+        // decoded from the tag member, which the server still sends unless
+        // a change of its own says it is gone.
+        (Item::Tag, ChangeKind::Changed { to, .. }, _) if to == "(none)" => vec![Effect::None],
+        // A union where the bindings have a plain object: it decodes into
+        // the object; branch members it lacks are reported on their own.
+        (Item::Tag, ChangeKind::Changed { from, .. }, _) if from == "(none)" => vec![Effect::None],
+        (Item::Command, ChangeKind::Removed, _) => vec![Effect::CommandRefused],
+        (Item::Event, ChangeKind::Removed, _) => vec![Effect::NeverSent],
+        (Item::Member, ChangeKind::Added, _) if in_reply => vec![Effect::MemberDropped],
+        (_, _, Class::NewEnumValue) => vec![Effect::UnknownValue],
+        (_, _, Class::BreaksRequests) => vec![Effect::ArgumentRefused],
+        (_, _, Class::BreaksReplies) => vec![Effect::FailsToDecode],
+        (_, _, Class::BreaksRequestsAndReplies) => {
+            vec![Effect::ArgumentRefused, Effect::FailsToDecode]
+        }
+        _ => vec![Effect::None],
+    }
 }
 
 /// The arguments a command entry declares, from its `arg-type` object.

@@ -63,6 +63,23 @@ pub enum Error {
         /// The command.
         command: String,
     },
+    /// The bindings know the server's QEMU release lacks the command
+    /// (bindings generated for a range of releases, see
+    /// `qmp_codegen::Config::min_qemu`); it was not sent.
+    #[error(
+        "{command}: needs QEMU {since} or later (QEMU {missing_in} lacks it); \
+         the server is QEMU {server}, so it was not sent"
+    )]
+    Unavailable {
+        /// The command.
+        command: String,
+        /// The first release known to have it.
+        since: qmp_types::QemuRelease,
+        /// The newest release known to lack it.
+        missing_in: qmp_types::QemuRelease,
+        /// The server's version, from its greeting (`7.2.22`).
+        server: String,
+    },
     /// File descriptors can only be passed over a Unix socket.
     #[error("{command}: file descriptors can only be passed over a Unix socket")]
     FdPassingUnsupported {
@@ -73,10 +90,18 @@ pub enum Error {
 
 /// A reply whose `return` value did not decode into the command's `Returns`.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{command}: the reply does not decode at `{path}`: {message}")]
+#[error(
+    "{command}: the reply does not decode into {rust_type} at `{path}`: {message}{}",
+    server_older.as_deref().map(|n| format!(" ({n})")).unwrap_or_default()
+)]
 pub struct DecodeError {
     /// The command whose reply it is.
     pub command: String,
+    /// The Rust type the reply was decoded into (`qmp_bindings::api::StatusInfo`).
+    pub rust_type: String,
+    /// Set when the server is older than the release the bindings were
+    /// generated for: says so, with both versions.
+    pub server_older: Option<String>,
     /// Where in the reply decoding failed, as serde_path_to_error prints it
     /// (`.status`, `[3].name`; `.` for the top level).
     pub path: String,
@@ -117,6 +142,8 @@ pub(crate) fn decode_value<T: serde::de::DeserializeOwned>(command: &str, raw: V
             let message = e.into_inner().to_string();
             Err(Error::Decode(Box::new(DecodeError {
                 command: command.to_string(),
+                rust_type: std::any::type_name::<T>().to_owned(),
+                server_older: None,
                 path,
                 message,
                 raw,

@@ -54,13 +54,17 @@ pub mod qga;
 #[cfg(feature = "tokio")]
 mod router;
 mod socket;
+mod versions;
 #[cfg(feature = "tokio")]
 mod wire;
 
 #[cfg(feature = "tokio")]
 pub use asynchronous::{AsyncClient, EventStream};
 pub use blocking::Client;
-pub use check::{compare_schema, ArgDifference, ArgDifferenceKind, Report};
+pub use check::{
+    compare_schema, compare_schema_with, ArgDifference, ArgDifferenceKind, Difference, Effect,
+    Report,
+};
 pub use error::{DecodeError, Error, Result};
 pub use options::{
     Address, Handshake, Options, DEFAULT_EVENT_BUFFER, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_TIMEOUT,

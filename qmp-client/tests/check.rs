@@ -24,6 +24,7 @@ const fn command(name: &'static str, args: &'static [ArgInfo]) -> CommandInfo {
         extra_args: false,
         returns: "any",
         features: &[],
+        availability: qmp_types::Availability::UNKNOWN,
     }
 }
 

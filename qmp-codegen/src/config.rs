@@ -49,6 +49,10 @@ pub enum Error {
     /// The bindings could not be generated.
     #[error("{0}")]
     Codegen(#[from] crate::rust::Error),
+    /// The release given to [`Config::min_qemu`] is not a release, or
+    /// outside the release data.
+    #[error("qmp-codegen: {0}")]
+    MinQemu(String),
     /// An output file could not be written.
     #[error("{}: cannot write: {source}", path.display())]
     Io {
@@ -67,6 +71,7 @@ impl std::fmt::Debug for Error {
                 Error::NoOutDir => f.write_str("NoOutDir"),
                 Error::Schema(e) => f.debug_tuple("Schema").field(e).finish(),
                 Error::Codegen(e) => f.debug_tuple("Codegen").field(e).finish(),
+                Error::MinQemu(e) => f.debug_tuple("MinQemu").field(e).finish(),
                 Error::Io { path, source } => f
                     .debug_struct("Io")
                     .field("path", path)
@@ -107,6 +112,7 @@ pub struct Config {
     schema_name: Option<String>,
     cargo_directives: bool,
     areas: Areas,
+    min_qemu: Option<String>,
 }
 
 /// Which areas [`Config`] generates.
@@ -128,6 +134,7 @@ impl Default for Config {
             schema_name: None,
             cargo_directives: true,
             areas: Areas::All,
+            min_qemu: None,
         }
     }
 }
@@ -205,6 +212,20 @@ impl Config {
         self
     }
 
+    /// Makes the bindings work with every QEMU from `release` (`"7.2"`) to
+    /// the newest release of the availability data that `qmp-schema`
+    /// ships (see `qmp_schema::availability::apply`): required members
+    /// that an older release of the range lacks become optional, members
+    /// and enum values removed since are kept (optional), each item's
+    /// rustdoc says from which release it exists, and the generated
+    /// `COMMANDS` and `Command::AVAILABILITY` let a client refuse a command
+    /// the server's release does not have. `None` (the default) generates
+    /// the schema as it is. The `qmp-commands.txt` output is not changed.
+    pub fn min_qemu(&mut self, release: Option<&str>) -> &mut Self {
+        self.min_qemu = release.map(str::to_owned);
+        self
+    }
+
     /// Reads the schema and writes the outputs.
     pub fn generate(&self) -> Result<Generated, Error> {
         if self.cargo_directives {
@@ -240,7 +261,17 @@ impl Config {
             Areas::Only(set) => Some(set.clone()),
             Areas::CargoFeatures => feature_areas(schema, |name| std::env::var_os(name).is_some()),
         };
-        let code = crate::rust::generate_with(schema, &crate::rust::Options { areas })?;
+        // The range changes the Rust only; the docs and the schema copy
+        // describe the schema as written.
+        let ranged;
+        let for_code = match &self.min_qemu {
+            None => schema,
+            Some(min) => {
+                ranged = for_range(schema, min)?;
+                &ranged
+            }
+        };
+        let code = crate::rust::generate_with(for_code, &crate::rust::Options { areas })?;
         let bindings = out_dir.join(&self.bindings_name);
         let mut changed = write(&bindings, &code)?;
         let docs = match &self.docs_name {
@@ -287,6 +318,15 @@ fn feature_areas(schema: &Schema, is_set: impl Fn(&str) -> bool) -> Option<BTree
             .map(str::to_owned)
             .collect(),
     )
+}
+
+/// `schema` made to cover QEMU `min` and later (see [`Config::min_qemu`]).
+pub fn for_range(schema: &Schema, min: &str) -> Result<Schema, Error> {
+    use qmp_schema::availability::{apply, Release, Table};
+    let release: Release = min.parse().map_err(Error::MinQemu)?;
+    let mut s = schema.clone();
+    apply(&mut s, &Table::builtin(), release).map_err(|e| Error::MinQemu(e.to_string()))?;
+    Ok(s)
 }
 
 fn write(path: &Path, text: &str) -> Result<bool, Error> {

@@ -13,6 +13,10 @@ struct Cli {
     /// Force the input format instead of recognising it from the content.
     #[arg(long, global = true, value_parser = ["hx", "qapi", "introspect"])]
     format: Option<String>,
+    /// `rust`, `generate`: make the bindings work with every QEMU from this
+    /// release (e.g. 7.2) to the newest one of the availability data.
+    #[arg(long, global = true, value_name = "RELEASE")]
+    min_qemu: Option<String>,
     #[command(subcommand)]
     cmd: Cmd,
 }
@@ -71,6 +75,33 @@ enum Cmd {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Compare two schemas (any formats): what was added, removed or
+    /// changed, and what each change does to a client of OLD. Exit status:
+    /// 0 compatible, 1 breaking, 2 an input could not be read.
+    Diff {
+        /// The older schema.
+        old: PathBuf,
+        /// The newer schema.
+        new: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Also list what is not on the wire: named types added, removed or
+        /// renamed, and build conditions that changed.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Compute the availability table (which release has which command,
+    /// event, type, member, enum value and feature) from the schemas of a
+    /// chain of QEMU releases, oldest first.
+    Availability {
+        /// RELEASE=SCHEMA, e.g. 7.2=qemu-7.2/qapi/qapi-schema.json.
+        #[arg(required = true)]
+        releases: Vec<String>,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Write a schema out in the typed hx dialect (any input format).
     Convert {
         /// Schema file.
@@ -112,12 +143,16 @@ enum Cmd {
 }
 
 /// `generate`: both outputs into `out_dir`, rewriting only what changed.
-fn generate(schema: &Path, format: Option<&str>, out_dir: &Path) -> ExitCode {
+fn generate(schema: &Path, format: Option<&str>, min: Option<&str>, out_dir: &Path) -> ExitCode {
     let s = match load(schema, format) {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let code = match qmp_codegen::rust::generate(&s) {
+    let ranged = match ranged(&s, min) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let code = match qmp_codegen::rust::generate(ranged.as_ref().unwrap_or(&s)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("{e}");
@@ -137,6 +172,104 @@ fn generate(schema: &Path, format: Option<&str>, out_dir: &Path) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// `diff`: the changes from `old` to `new`; exit 1 when any breaks a client.
+fn diff(old: &Path, new: &Path, format: Option<&str>, json: bool, all: bool) -> ExitCode {
+    let quiet = |p: &Path| {
+        let format = format.map(|f| f.parse::<Format>().expect("clap restricts the values"));
+        qmp_schema::load(p, format).map_err(|errors| {
+            eprintln!("{errors}");
+            ExitCode::from(2)
+        })
+    };
+    let (old, new) = match (quiet(old), quiet(new)) {
+        (Ok(o), Ok(n)) => (o, n),
+        (Err(code), _) | (_, Err(code)) => return code,
+    };
+    let mut d = qmp_schema::diff::diff(&old, &new);
+    if !all {
+        d.changes.retain(|c| !c.item.is_source_only());
+    }
+    let text = if json {
+        let mut t = serde_json::to_string_pretty(&d.to_json()).unwrap_or_default();
+        t.push('\n');
+        t
+    } else {
+        d.to_string()
+    };
+    if write_output(None, text.as_bytes()) != ExitCode::SUCCESS {
+        return ExitCode::from(2);
+    }
+    if d.is_breaking() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `availability`: the table for a chain of `RELEASE=SCHEMA` arguments.
+fn availability(args: &[String], format: Option<&str>, output: Option<&Path>) -> ExitCode {
+    use qmp_schema::availability::{compute, Release};
+    let mut chain: Vec<(Release, Schema)> = Vec::new();
+    for a in args {
+        let Some((r, path)) = a.split_once('=') else {
+            eprintln!("{a}: expected RELEASE=SCHEMA");
+            return ExitCode::from(2);
+        };
+        let release: Release = match r.parse() {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
+        };
+        if chain.last().is_some_and(|(last, _)| *last >= release) {
+            eprintln!("{a}: releases must be given oldest first");
+            return ExitCode::from(2);
+        }
+        let format = format.map(|f| f.parse::<Format>().expect("clap restricts the values"));
+        match qmp_schema::load(Path::new(path), format) {
+            Ok(s) => chain.push((release, s)),
+            Err(errors) => {
+                eprintln!("{errors}");
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let refs: Vec<(Release, &Schema)> = chain.iter().map(|(r, s)| (*r, s)).collect();
+    let table = compute(&refs);
+    let mut text = String::from(
+        "# Which QEMU release has which command, event, type, member, enum value and\n\
+         # feature: facts (names and release numbers) from QEMU's own schemas.\n\
+         # Generated by scripts/qemu-availability; the format is described in\n\
+         # qmp-schema/src/availability/mod.rs and docs/versions.md.\n",
+    );
+    text.push_str(&table.to_string());
+    write_output(output, text.as_bytes())
+}
+
+/// `schema` made for QEMU `min` and later, when a minimum is given.
+fn ranged(schema: &Schema, min: Option<&str>) -> Result<Option<Schema>, ExitCode> {
+    let Some(min) = min else { return Ok(None) };
+    match qmp_codegen::config::for_range(schema, min) {
+        Ok(s) => {
+            if let Some(a) = &s.availability {
+                eprintln!(
+                    "QEMU {} to {}: {} members made optional, {} members and values kept from older releases",
+                    a.min,
+                    a.newest,
+                    a.made_optional.len(),
+                    a.restored.len()
+                );
+            }
+            Ok(Some(s))
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            Err(ExitCode::from(1))
+        }
+    }
 }
 
 /// `convert`: the schema in the typed hx dialect.
@@ -299,7 +432,9 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        Cmd::Rust { schema, output } => match load(&schema, format) {
+        Cmd::Rust { schema, output } => match load(&schema, format)
+            .and_then(|s| Ok(ranged(&s, cli.min_qemu.as_deref())?.unwrap_or(s)))
+        {
             Ok(s) => match qmp_codegen::rust::generate(&s) {
                 Ok(code) => write_output(output.as_deref(), code.as_bytes()),
                 Err(e) => {
@@ -309,7 +444,18 @@ fn main() -> ExitCode {
             },
             Err(code) => code,
         },
-        Cmd::Generate { schema, out_dir } => generate(&schema, format, &out_dir),
+        Cmd::Generate { schema, out_dir } => {
+            generate(&schema, format, cli.min_qemu.as_deref(), &out_dir)
+        }
+        Cmd::Availability { releases, output } => {
+            availability(&releases, format, output.as_deref())
+        }
+        Cmd::Diff {
+            old,
+            new,
+            json,
+            all,
+        } => diff(&old, &new, format, json, all),
         Cmd::Features { schema } => match load(&schema, format) {
             Ok(s) => write_output(None, qmp_codegen::areas::cargo_features_toml(&s).as_bytes()),
             Err(code) => code,

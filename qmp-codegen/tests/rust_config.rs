@@ -160,3 +160,52 @@ fn command_line_writes_the_same_bindings() {
         "{stderr}"
     );
 }
+
+/// `min_qemu`: the shipped schema (QEMU 10.0) made for 7.2 and later.
+/// `MachineInfo.acpi` (QEMU 8.0) becomes optional with a note saying why,
+/// `StatusInfo.singlestep` (gone in 9.0) is kept, commands carry their
+/// availability; a release outside the data is refused.
+#[test]
+fn min_qemu_makes_bindings_for_a_range() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schema/qmp-commands.hx");
+    let mut config = qmp_codegen::Config::new();
+    config
+        .schema(&shipped)
+        .out_dir(dir.path())
+        .docs_file_name(None)
+        .cargo_directives(false);
+    let exact = std::fs::read_to_string(config.generate().unwrap().bindings).unwrap();
+    config.min_qemu(Some("7.2"));
+    let ranged = std::fs::read_to_string(config.generate().unwrap().bindings).unwrap();
+    let acpi = |code: &str| -> String {
+        let at = code.find("pub struct MachineInfo ").expect("MachineInfo");
+        let rest = &code[at..];
+        let field = rest.find("pub acpi:").expect("acpi");
+        rest[field..].lines().next().unwrap().to_owned()
+    };
+    assert_eq!(acpi(&exact), "pub acpi: bool,");
+    assert_eq!(acpi(&ranged), "pub acpi: ::std::option::Option<bool>,");
+    assert!(ranged.contains(
+        "/// Availability: QEMU \\>= 8.0 (not in 7.2). Optional in these bindings, which also cover QEMU 7.2."
+    ));
+    assert!(!exact.contains("singlestep"));
+    assert!(ranged.contains("pub singlestep: ::std::option::Option<bool>,"));
+    assert!(ranged.contains(
+        "newest: ::std::option::Option::Some(::qmp_types::QemuRelease::new(10u16, 0u16))"
+    ));
+    assert!(!exact.contains("const AVAILABILITY"));
+
+    config.min_qemu(Some("2.0"));
+    let e = config.generate().unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "qmp-codegen: min_qemu 2.0: the availability data starts at QEMU 2.12"
+    );
+    config.min_qemu(Some("seven"));
+    let e = config.generate().unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "qmp-codegen: 'seven' is not a QEMU release (expected MAJOR.MINOR, e.g. 7.2)"
+    );
+}

@@ -14,7 +14,9 @@ pub mod model;
 pub use diag::{Diagnostic, Errors, Location, Severity};
 pub use model::*;
 
+pub mod availability;
 pub mod check;
+pub mod diff;
 pub mod doc_check;
 pub mod facts;
 pub mod hx;

@@ -36,6 +36,10 @@ pub struct Schema {
     pub warnings: Vec<Diagnostic>,
     /// How the main file's bytes were decoded.
     pub encoding: SourceEncoding,
+    /// Set by [`crate::availability::apply`]: the range of QEMU releases
+    /// the schema was made to cover, and where each command and event
+    /// exists.
+    pub availability: Option<crate::availability::Applied>,
 }
 
 /// How the bytes of a schema file were turned into text.
@@ -62,6 +66,7 @@ impl Schema {
             doc_blocks: Vec::new(),
             warnings: Vec::new(),
             encoding: SourceEncoding::Utf8,
+            availability: None,
         }
     }
 

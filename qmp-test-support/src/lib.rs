@@ -132,6 +132,76 @@ fn missing_reason(dir: &Path, part: &str) -> Option<String> {
         .map(|(_, why)| why.trim().to_owned())
 }
 
+/// QEMU 7.2 as `scripts/fetch-qemu-7.2` unpacks it (Debian 12's packages):
+/// binaries under `root/`, QAPI schemas under `src/`.
+#[derive(Clone, Debug)]
+pub struct Qemu72 {
+    dir: PathBuf,
+}
+
+impl Qemu72 {
+    /// `qemu-system-x86_64` 7.2.
+    pub fn system_binary(&self) -> PathBuf {
+        self.dir.join("root/usr/bin/qemu-system-x86_64")
+    }
+
+    /// `qemu-storage-daemon` 7.2.
+    pub fn storage_daemon_binary(&self) -> PathBuf {
+        self.dir.join("root/usr/bin/qemu-storage-daemon")
+    }
+
+    /// The data and firmware directories of the 7.2 packages, each for a
+    /// `-L` (QEMU 7.2 searches only those when one is given).
+    pub fn data_dirs(&self) -> [PathBuf; 3] {
+        ["usr/share/qemu", "usr/share/seabios", "usr/lib/ipxe/qemu"]
+            .map(|d| self.dir.join("root").join(d))
+    }
+
+    /// The system emulator's QAPI schema (`qapi/qapi-schema.json`).
+    pub fn qapi_schema(&self) -> PathBuf {
+        self.dir.join("src/qapi/qapi-schema.json")
+    }
+
+    /// A 7.2 `qemu-system-x86_64 -L DIR... EXTRA` (see [`Qemu::system_at`]).
+    pub fn system(&self, extra: &[&str]) -> Qemu {
+        let dirs = self.data_dirs();
+        let mut args = Vec::new();
+        for d in &dirs {
+            args.push("-L");
+            args.push(d.to_str().expect("a UTF-8 cache path"));
+        }
+        args.extend_from_slice(extra);
+        Qemu::system_at(&self.system_binary(), &args)
+    }
+}
+
+/// QEMU 7.2 in `$QMP_CACHE/qemu-7.2` (default
+/// `${XDG_CACHE_HOME:-$HOME/.cache}/qmp-rs`), where `scripts/fetch-qemu-7.2`
+/// (run by `.ci/install-qemu`) puts it. `None` (after printing that `test`
+/// is skipped) when it is not there; under CI that panics.
+pub fn qemu_7_2(test: &str) -> Option<Qemu72> {
+    let cache = std::env::var_os("QMP_CACHE")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("XDG_CACHE_HOME").map(|d| Path::new(&d).join("qmp-rs")))
+        .or_else(|| std::env::var_os("HOME").map(|d| Path::new(&d).join(".cache/qmp-rs")))?;
+    let q = Qemu72 {
+        dir: cache.join("qemu-7.2"),
+    };
+    let firmware = q.data_dirs()[1].join("bios-256k.bin");
+    if q.system_binary().is_file() && q.qapi_schema().is_file() && firmware.is_file() {
+        Some(q)
+    } else {
+        skip(
+            test,
+            &format!(
+                "QEMU 7.2 not found in {} (run scripts/fetch-qemu-7.2)",
+                q.dir.display()
+            ),
+        );
+        None
+    }
+}
+
 /// The entries of directory `dir`, sorted by path; panics when it cannot
 /// be listed.
 pub fn sorted_entries(dir: &Path) -> Vec<PathBuf> {

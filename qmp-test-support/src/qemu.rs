@@ -83,7 +83,13 @@ impl Qemu {
     /// is not installed and `QMP_QEMU=skip` (the caller is then skipped).
     pub fn system(extra: &[&str]) -> Option<Qemu> {
         let bin = binary("QMP_QEMU_SYSTEM", "qemu-system-x86_64")?;
-        let version = binary_version(&bin);
+        Some(Self::system_at(&bin, extra))
+    }
+
+    /// Like [`Self::system`], with the binary `bin` (for example the QEMU
+    /// 7.2 of [`crate::qemu_7_2`]).
+    pub fn system_at(bin: &Path, extra: &[&str]) -> Qemu {
+        let version = binary_version(bin);
         let dir = TempDir::new().expect("temp dir");
         let socket = dir.path().join("qmp.sock");
         let mut cmd = Command::new(bin);
@@ -94,7 +100,7 @@ impl Qemu {
             .args(extra)
             .arg("-qmp")
             .arg(format!("unix:{},server=on,wait=off", socket.display()));
-        Some(Self::start(cmd, dir, socket, version))
+        Self::start(cmd, dir, socket, version)
     }
 
     /// `qemu-storage-daemon` with a QMP monitor; see [`Self::storage_daemon_with`].

@@ -10,9 +10,11 @@
 //! - [`Empty`]: the `{}` a command without a return value replies with;
 //! - [`nested`]: `Vec2<T>` .. `Vec64<T>`, arrays of arrays as generated code
 //!   spells them;
+//! - [`Availability`], [`QemuRelease`]: which QEMU releases have a command;
 //! - [`registry`]: [`CommandInfo`] / [`EventInfo`] tables and the generic
 //!   helpers behind the generated `roundtrip_arguments` / `decode_return`.
 
+mod availability;
 mod envelope;
 mod greeting;
 pub mod nested;
@@ -22,6 +24,7 @@ pub mod registry;
 #[path = "private/mod.rs"]
 pub mod __private;
 
+pub use availability::{Availability, QemuRelease};
 pub use envelope::*;
 pub use greeting::*;
 pub use registry::{ArgInfo, CommandInfo, EventInfo};
@@ -45,6 +48,10 @@ pub trait Command: Serialize {
     const ALLOW_OOB: bool;
     /// What a successful reply's `return` decodes into.
     type Returns: DeserializeOwned;
+    /// Which QEMU releases have the command, when the bindings were
+    /// generated for a range of releases; clients refuse to send it to a
+    /// server known to lack it.
+    const AVAILABILITY: Availability = Availability::UNKNOWN;
 }
 
 /// A command the server does not answer when it succeeds (the schema says

@@ -36,6 +36,9 @@ pub struct CommandInfo {
     pub returns: &'static str,
     /// Its features (`deprecated`, `unstable`, ...).
     pub features: &'static [&'static str],
+    /// Which QEMU releases have it (known when the bindings were generated
+    /// for a range of releases).
+    pub availability: crate::Availability,
 }
 
 impl CommandInfo {
@@ -59,6 +62,9 @@ pub struct EventInfo {
     pub data: &'static [ArgInfo],
     /// Its features.
     pub features: &'static [&'static str],
+    /// Which QEMU releases have it (known when the bindings were generated
+    /// for a range of releases).
+    pub availability: crate::Availability,
 }
 
 /// Looks a command up by wire name in a `COMMANDS` table.

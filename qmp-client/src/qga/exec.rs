@@ -100,6 +100,8 @@ impl ExecOutput {
             decode_base64(&text).map_err(|message| {
                 Error::Decode(Box::new(DecodeError {
                     command: "guest-exec-status".into(),
+                    rust_type: "Vec<u8> (base64 text)".into(),
+                    server_older: None,
                     path: format!(".{member}"),
                     message,
                     raw: serde_json::Value::String(text),

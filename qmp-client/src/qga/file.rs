@@ -58,6 +58,8 @@ pub(crate) fn chunk_of(reply: GuestFileRead) -> Result<FileChunk> {
     let data = super::decode_base64(&reply.buf_b64).map_err(|message| {
         Error::Decode(Box::new(DecodeError {
             command: "guest-file-read".into(),
+            rust_type: "Vec<u8> (base64 text)".into(),
+            server_older: None,
             path: ".buf-b64".into(),
             message,
             raw: serde_json::Value::String(reply.buf_b64.clone()),

@@ -209,6 +209,8 @@ pub(crate) fn command(ctx: &Ctx<'_>, c: &qmp_schema::Command) -> TokenStream {
     let oob = c.allow_oob;
     let ret = returns_type(ctx, &c.returns, &c.loc);
     let allow = allow_deprecated();
+    let availability = super::registry::availability(ctx, &c.name, true)
+        .map(|a| quote! { const AVAILABILITY: ::qmp_types::Availability = #a; });
     if !c.success_response {
         out.extend(quote! {
             #allow
@@ -224,6 +226,7 @@ pub(crate) fn command(ctx: &Ctx<'_>, c: &qmp_schema::Command) -> TokenStream {
             const NAME: &'static str = #wire;
             const ALLOW_OOB: bool = #oob;
             type Returns = #ret;
+            #availability
         }
     });
     if oob {

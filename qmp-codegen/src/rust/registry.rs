@@ -41,6 +41,32 @@ fn arg_infos(ms: &[&Member]) -> TokenStream {
     quote! { &[#(#infos),*] }
 }
 
+/// The `qmp_types::Availability` of a command (or event), when the schema
+/// was made for a range of releases and the release data knows it.
+pub(crate) fn availability(ctx: &Ctx<'_>, name: &str, command: bool) -> Option<TokenStream> {
+    let applied = ctx.schema.availability.as_ref()?;
+    let a = if command {
+        applied.commands.get(name)
+    } else {
+        applied.events.get(name)
+    }?;
+    let release = |r: Option<qmp_schema::availability::Release>| match r {
+        Some(r) => {
+            let (major, minor) = (r.major, r.minor);
+            quote! { ::std::option::Option::Some(::qmp_types::QemuRelease::new(#major, #minor)) }
+        }
+        None => quote! { ::std::option::Option::None },
+    };
+    let (since, missing_in, newest) = (
+        release(a.since),
+        release(a.missing_in),
+        release(Some(applied.newest)),
+    );
+    Some(quote! {
+        ::qmp_types::Availability { since: #since, missing_in: #missing_in, newest: #newest }
+    })
+}
+
 fn feature_names(fs: &[Feature]) -> TokenStream {
     let names = fs.iter().map(|f| f.name.as_str());
     quote! { &[#(#names),*] }
@@ -66,10 +92,12 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
         let ret = returns_text(&c.returns);
         let features = feature_names(&c.features);
         let extra = c.takes_extra_args();
+        let availability = availability(ctx, &c.name, true)
+            .unwrap_or_else(|| quote! { ::qmp_types::Availability::UNKNOWN });
         infos.push(quote! {
             ::qmp_types::CommandInfo {
                 name: #name, allow_oob: #oob, args: #args, extra_args: #extra,
-                returns: #ret, features: #features,
+                returns: #ret, features: #features, availability: #availability,
             }
         });
         roundtrip_arms.push(quote! {
@@ -93,13 +121,24 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
         let name = &e.name;
         let data = arg_infos(&members(ctx, &e.data));
         let features = feature_names(&e.features);
+        let availability = availability(ctx, &e.name, false)
+            .unwrap_or_else(|| quote! { ::qmp_types::Availability::UNKNOWN });
         events.push(quote! {
-            ::qmp_types::EventInfo { name: #name, data: #data, features: #features }
+            ::qmp_types::EventInfo {
+                name: #name, data: #data, features: #features, availability: #availability,
+            }
         });
     }
     let allow = allow_deprecated();
     let value = quote!(::qmp_types::__private::serde_json::Value);
+    let schema_json = qmp_schema::introspect::to_json(ctx.schema).to_string();
     quote! {
+        /// The schema these bindings were generated from (after any range
+        /// of QEMU releases was applied), written as a `query-qmp-schema`
+        /// reply would be: what a client compares with a live server's
+        /// reply to tell what each difference does to a call.
+        pub const SCHEMA_JSON: &str = #schema_json;
+
         /// Every command of the schema, in schema order.
         pub const COMMANDS: &[::qmp_types::CommandInfo] = &[#(#infos),*];
 

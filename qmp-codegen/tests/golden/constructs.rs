@@ -1627,6 +1627,11 @@ impl ::qmp_types::EventData for Event {
         }
     }
 }
+/// The schema these bindings were generated from (after any range
+/// of QEMU releases was applied), written as a `query-qmp-schema`
+/// reply would be: what a client compares with a live server's
+/// reply to tell what each difference does to a call.
+pub const SCHEMA_JSON: &str = "[{\"name\":\"query-status\",\"meta-type\":\"command\",\"arg-type\":\"q_empty\",\"ret-type\":\"StatusInfo\",\"allow-oob\":false},{\"name\":\"stop\",\"meta-type\":\"command\",\"arg-type\":\"q_empty\",\"ret-type\":\"q_empty\",\"allow-oob\":false},{\"name\":\"set-things\",\"meta-type\":\"command\",\"arg-type\":\"q_obj_set-things-arg\",\"ret-type\":\"q_empty\",\"allow-oob\":false,\"features\":[\"unstable\"]},{\"name\":\"old-thing\",\"meta-type\":\"command\",\"arg-type\":\"q_obj_old-thing-arg\",\"ret-type\":\"int\",\"allow-oob\":false,\"features\":[\"deprecated\"]},{\"name\":\"plug\",\"meta-type\":\"command\",\"arg-type\":\"q_obj_plug-arg\",\"ret-type\":\"q_empty\",\"allow-oob\":false},{\"name\":\"ping-oob\",\"meta-type\":\"command\",\"arg-type\":\"q_empty\",\"ret-type\":\"[Node]\",\"allow-oob\":true},{\"name\":\"add-device\",\"meta-type\":\"command\",\"arg-type\":\"q_obj_add-device-arg\",\"ret-type\":\"q_empty\",\"allow-oob\":false},{\"name\":\"query-spice\",\"meta-type\":\"command\",\"arg-type\":\"q_empty\",\"ret-type\":\"Setting\",\"allow-oob\":false},{\"name\":\"STOP\",\"meta-type\":\"event\",\"arg-type\":\"q_empty\"},{\"name\":\"SHUTDOWN\",\"meta-type\":\"event\",\"arg-type\":\"q_obj_SHUTDOWN-data\"},{\"name\":\"OLD_EVENT\",\"meta-type\":\"event\",\"arg-type\":\"q_obj_OLD_EVENT-data\",\"features\":[\"deprecated\"]},{\"name\":\"StatusInfo\",\"meta-type\":\"object\",\"members\":[{\"name\":\"running\",\"type\":\"bool\"},{\"name\":\"status\",\"type\":\"RunState\"}]},{\"name\":\"RunState\",\"meta-type\":\"enum\",\"values\":[\"running\",\"paused\",\"x86_64\",\"1024x768\",\"unknown\",\"self\",\"inmigrate\"],\"members\":[{\"name\":\"running\"},{\"name\":\"paused\"},{\"name\":\"x86_64\"},{\"name\":\"1024x768\"},{\"name\":\"unknown\"},{\"name\":\"self\"},{\"name\":\"inmigrate\"}]},{\"name\":\"Node\",\"meta-type\":\"object\",\"members\":[{\"name\":\"name\",\"type\":\"str\"},{\"name\":\"children\",\"type\":\"[Node]\",\"default\":null},{\"name\":\"parent\",\"type\":\"Node\",\"default\":null},{\"name\":\"link\",\"type\":\"Other\",\"default\":null}]},{\"name\":\"Other\",\"meta-type\":\"object\",\"members\":[{\"name\":\"back\",\"type\":\"Node\",\"default\":null}]},{\"name\":\"DeviceBase\",\"meta-type\":\"object\",\"members\":[{\"name\":\"id\",\"type\":\"str\"},{\"name\":\"driver\",\"type\":\"DeviceDriver\"}]},{\"name\":\"DiskDevice\",\"meta-type\":\"object\",\"members\":[{\"name\":\"i8\",\"type\":\"int\",\"default\":null},{\"name\":\"i16\",\"type\":\"int\",\"default\":null},{\"name\":\"i32\",\"type\":\"int\",\"default\":null},{\"name\":\"i64\",\"type\":\"int\",\"default\":null},{\"name\":\"u8\",\"type\":\"int\",\"default\":null},{\"name\":\"u16\",\"type\":\"int\",\"default\":null},{\"name\":\"u32\",\"type\":\"int\",\"default\":null},{\"name\":\"u64\",\"type\":\"int\",\"default\":null},{\"name\":\"sz\",\"type\":\"int\",\"default\":null},{\"name\":\"num\",\"type\":\"number\",\"default\":null},{\"name\":\"any\",\"type\":\"any\",\"default\":null},{\"name\":\"nul\",\"type\":\"null\",\"default\":null},{\"name\":\"file\",\"type\":\"str\"},{\"name\":\"read-only\",\"type\":\"bool\",\"default\":null}]},{\"name\":\"Widths\",\"meta-type\":\"object\",\"members\":[{\"name\":\"i8\",\"type\":\"int\",\"default\":null},{\"name\":\"i16\",\"type\":\"int\",\"default\":null},{\"name\":\"i32\",\"type\":\"int\",\"default\":null},{\"name\":\"i64\",\"type\":\"int\",\"default\":null},{\"name\":\"u8\",\"type\":\"int\",\"default\":null},{\"name\":\"u16\",\"type\":\"int\",\"default\":null},{\"name\":\"u32\",\"type\":\"int\",\"default\":null},{\"name\":\"u64\",\"type\":\"int\",\"default\":null},{\"name\":\"sz\",\"type\":\"int\",\"default\":null},{\"name\":\"num\",\"type\":\"number\",\"default\":null},{\"name\":\"any\",\"type\":\"any\",\"default\":null},{\"name\":\"nul\",\"type\":\"null\",\"default\":null}]},{\"name\":\"NetDevice\",\"meta-type\":\"object\",\"members\":[{\"name\":\"mac\",\"type\":\"str\"}]},{\"name\":\"DeviceDriver\",\"meta-type\":\"enum\",\"values\":[\"disk\",\"net\",\"serial\"],\"members\":[{\"name\":\"disk\"},{\"name\":\"net\"},{\"name\":\"serial\"}]},{\"name\":\"DeviceOptions\",\"meta-type\":\"object\",\"members\":[{\"name\":\"id\",\"type\":\"str\"},{\"name\":\"driver\",\"type\":\"DeviceDriver\"}],\"tag\":\"driver\",\"variants\":[{\"case\":\"disk\",\"type\":\"DiskDevice\"},{\"case\":\"net\",\"type\":\"NetDevice\"}]},{\"name\":\"Setting\",\"meta-type\":\"alternate\",\"members\":[{\"type\":\"number\"},{\"type\":\"int\"},{\"type\":\"str\"},{\"type\":\"Node\"}]},{\"name\":\"OldInfo\",\"meta-type\":\"object\",\"members\":[{\"name\":\"what\",\"type\":\"str\"}],\"features\":[\"deprecated\"]},{\"name\":\"UsesOld\",\"meta-type\":\"object\",\"members\":[{\"name\":\"old\",\"type\":\"OldInfo\"},{\"name\":\"many\",\"type\":\"[OldInfo]\",\"default\":null}]},{\"name\":\"[Node]\",\"meta-type\":\"array\",\"element-type\":\"Node\"},{\"name\":\"[OldInfo]\",\"meta-type\":\"array\",\"element-type\":\"OldInfo\"},{\"name\":\"[str]\",\"meta-type\":\"array\",\"element-type\":\"str\"},{\"name\":\"any\",\"meta-type\":\"builtin\",\"json-type\":\"value\"},{\"name\":\"bool\",\"meta-type\":\"builtin\",\"json-type\":\"boolean\"},{\"name\":\"int\",\"meta-type\":\"builtin\",\"json-type\":\"int\"},{\"name\":\"null\",\"meta-type\":\"builtin\",\"json-type\":\"null\"},{\"name\":\"number\",\"meta-type\":\"builtin\",\"json-type\":\"number\"},{\"name\":\"q_empty\",\"meta-type\":\"object\",\"members\":[]},{\"name\":\"q_obj_OLD_EVENT-data\",\"meta-type\":\"object\",\"members\":[{\"name\":\"info\",\"type\":\"OldInfo\"},{\"name\":\"kind\",\"type\":\"DeviceDriver\",\"default\":null}]},{\"name\":\"q_obj_SHUTDOWN-data\",\"meta-type\":\"object\",\"members\":[{\"name\":\"guest\",\"type\":\"bool\"},{\"name\":\"reason\",\"type\":\"RunState\",\"default\":null}]},{\"name\":\"q_obj_add-device-arg\",\"meta-type\":\"object\",\"members\":[{\"name\":\"options\",\"type\":\"DeviceOptions\"}]},{\"name\":\"q_obj_old-thing-arg\",\"meta-type\":\"object\",\"members\":[{\"name\":\"id\",\"type\":\"str\"}]},{\"name\":\"q_obj_plug-arg\",\"meta-type\":\"object\",\"members\":[{\"name\":\"model\",\"type\":\"str\"},{\"name\":\"extra\",\"type\":\"int\",\"default\":null}]},{\"name\":\"q_obj_set-things-arg\",\"meta-type\":\"object\",\"members\":[{\"name\":\"type\",\"type\":\"str\"},{\"name\":\"foo-bar\",\"type\":\"int\",\"default\":null},{\"name\":\"fooBar\",\"type\":\"int\",\"default\":null},{\"name\":\"size\",\"type\":\"int\"},{\"name\":\"ratio\",\"type\":\"number\",\"default\":null},{\"name\":\"blob\",\"type\":\"any\",\"default\":null},{\"name\":\"names\",\"type\":\"[str]\",\"default\":null},{\"name\":\"self\",\"type\":\"bool\",\"default\":null},{\"name\":\"state\",\"type\":\"RunState\",\"default\":null}]},{\"name\":\"str\",\"meta-type\":\"builtin\",\"json-type\":\"string\"}]";
 /// Every command of the schema, in schema order.
 pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
     ::qmp_types::CommandInfo {
@@ -1636,6 +1641,7 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
         extra_args: false,
         returns: "StatusInfo",
         features: &[],
+        availability: ::qmp_types::Availability::UNKNOWN,
     },
     ::qmp_types::CommandInfo {
         name: "stop",
@@ -1644,6 +1650,7 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
         extra_args: false,
         returns: "{}",
         features: &[],
+        availability: ::qmp_types::Availability::UNKNOWN,
     },
     ::qmp_types::CommandInfo {
         name: "set-things",
@@ -1698,6 +1705,7 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
         extra_args: false,
         returns: "{}",
         features: &["unstable"],
+        availability: ::qmp_types::Availability::UNKNOWN,
     },
     ::qmp_types::CommandInfo {
         name: "old-thing",
@@ -1712,6 +1720,7 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
         extra_args: false,
         returns: "int",
         features: &["deprecated"],
+        availability: ::qmp_types::Availability::UNKNOWN,
     },
     ::qmp_types::CommandInfo {
         name: "plug",
@@ -1731,6 +1740,7 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
         extra_args: true,
         returns: "{}",
         features: &[],
+        availability: ::qmp_types::Availability::UNKNOWN,
     },
     ::qmp_types::CommandInfo {
         name: "ping-oob",
@@ -1739,6 +1749,7 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
         extra_args: false,
         returns: "[Node]",
         features: &[],
+        availability: ::qmp_types::Availability::UNKNOWN,
     },
     ::qmp_types::CommandInfo {
         name: "add-device",
@@ -1753,6 +1764,7 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
         extra_args: false,
         returns: "{}",
         features: &[],
+        availability: ::qmp_types::Availability::UNKNOWN,
     },
     ::qmp_types::CommandInfo {
         name: "query-spice",
@@ -1761,6 +1773,7 @@ pub const COMMANDS: &[::qmp_types::CommandInfo] = &[
         extra_args: false,
         returns: "Setting",
         features: &[],
+        availability: ::qmp_types::Availability::UNKNOWN,
     },
 ];
 /// Every event of the schema, in schema order.
@@ -1769,6 +1782,7 @@ pub const EVENTS: &[::qmp_types::EventInfo] = &[
         name: "STOP",
         data: &[],
         features: &[],
+        availability: ::qmp_types::Availability::UNKNOWN,
     },
     ::qmp_types::EventInfo {
         name: "SHUTDOWN",
@@ -1785,6 +1799,7 @@ pub const EVENTS: &[::qmp_types::EventInfo] = &[
             },
         ],
         features: &[],
+        availability: ::qmp_types::Availability::UNKNOWN,
     },
     ::qmp_types::EventInfo {
         name: "OLD_EVENT",
@@ -1801,6 +1816,7 @@ pub const EVENTS: &[::qmp_types::EventInfo] = &[
             },
         ],
         features: &["deprecated"],
+        availability: ::qmp_types::Availability::UNKNOWN,
     },
 ];
 /// Decodes `args` into the typed arguments of the command `name` and

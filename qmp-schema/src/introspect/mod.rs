@@ -29,6 +29,9 @@ mod build;
 mod entities;
 pub mod json;
 pub mod names;
+mod write;
+
+pub use write::to_json;
 
 use std::collections::HashMap;
 use std::path::Path;
