@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use super::shape::Side;
 use super::walk::{Dirs, Root, Walk};
-use super::{ChangeKind, Class, Item};
+use super::{ChangeKind, Class, Item, ReleasesOf};
 use crate::{Cond, Feature};
 
 impl Walk<'_> {
@@ -26,26 +26,34 @@ impl Walk<'_> {
         for name in names {
             let path = format!("command {name}");
             match (self.old.command(name), self.new.command(name)) {
-                (Some(o), None) => self.push(
-                    &path,
-                    Item::Command,
-                    name,
-                    ChangeKind::Removed,
-                    Class::BreaksRequests,
-                    true,
-                    o.cond.is_some(),
-                    vec![path.clone()],
-                ),
-                (None, Some(n)) => self.push(
-                    &path,
-                    Item::Command,
-                    name,
-                    ChangeKind::Added,
-                    Class::Compatible,
-                    true,
-                    n.cond.is_some(),
-                    vec![path.clone()],
-                ),
+                (Some(o), None) => {
+                    let releases = self.old.releases(name).map(ReleasesOf::Item);
+                    let c = self.push(
+                        &path,
+                        Item::Command,
+                        name,
+                        ChangeKind::Removed,
+                        Class::BreaksRequests,
+                        true,
+                        o.cond.is_some(),
+                        vec![path.clone()],
+                    );
+                    c.condition = o.cond.clone();
+                    c.releases = releases;
+                }
+                (None, Some(n)) => {
+                    self.push(
+                        &path,
+                        Item::Command,
+                        name,
+                        ChangeKind::Added,
+                        Class::Compatible,
+                        true,
+                        n.cond.is_some(),
+                        vec![path.clone()],
+                    )
+                    .condition = n.cond.clone();
+                }
                 (Some(o), Some(n)) => {
                     let cond = o.cond.is_some() || n.cond.is_some();
                     let dirs = Dirs {
@@ -127,26 +135,34 @@ impl Walk<'_> {
         for name in names {
             let path = format!("event {name}");
             match (self.old.event(name), self.new.event(name)) {
-                (Some(o), None) => self.push(
-                    &path,
-                    Item::Event,
-                    name,
-                    ChangeKind::Removed,
-                    Class::BreaksReplies,
-                    true,
-                    o.cond.is_some(),
-                    vec![path.clone()],
-                ),
-                (None, Some(n)) => self.push(
-                    &path,
-                    Item::Event,
-                    name,
-                    ChangeKind::Added,
-                    Class::Compatible,
-                    true,
-                    n.cond.is_some(),
-                    vec![path.clone()],
-                ),
+                (Some(o), None) => {
+                    let releases = self.old.releases(name).map(ReleasesOf::Item);
+                    let c = self.push(
+                        &path,
+                        Item::Event,
+                        name,
+                        ChangeKind::Removed,
+                        Class::BreaksReplies,
+                        true,
+                        o.cond.is_some(),
+                        vec![path.clone()],
+                    );
+                    c.condition = o.cond.clone();
+                    c.releases = releases;
+                }
+                (None, Some(n)) => {
+                    self.push(
+                        &path,
+                        Item::Event,
+                        name,
+                        ChangeKind::Added,
+                        Class::Compatible,
+                        true,
+                        n.cond.is_some(),
+                        vec![path.clone()],
+                    )
+                    .condition = n.cond.clone();
+                }
                 (Some(o), Some(n)) => {
                     let cond = o.cond.is_some() || n.cond.is_some();
                     let dirs = Dirs {
@@ -206,7 +222,8 @@ impl Walk<'_> {
                     true,
                     c,
                     roots.to_vec(),
-                );
+                )
+                .condition = f.cond.clone();
             }
         }
         for f in of {
@@ -221,7 +238,8 @@ impl Walk<'_> {
                     true,
                     c,
                     roots.to_vec(),
-                );
+                )
+                .condition = f.cond.clone();
             }
         }
     }
