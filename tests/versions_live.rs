@@ -185,26 +185,13 @@ const NONE: [&str; 5] = [
     "ringbuf,id=rb0",
 ];
 
-const PC: [&str; 18] = [
-    "-M",
-    "pc",
-    "-m",
-    "128",
-    "-S",
-    "-blockdev",
-    "null-co,node-name=disk0,size=1048576",
-    "-device",
-    "virtio-blk-pci,drive=disk0,id=vd0",
-    "-device",
-    "virtio-balloon-pci,id=balloon0",
-    "-netdev",
-    "user,id=net0",
-    "-device",
-    "virtio-net-pci,netdev=net0,id=nic0",
-    "-device",
-    "ide-cd,id=cd0",
-    "-nodefaults",
-];
+/// The test support's PC, without QEMU's default devices (7.2 and 10.0
+/// differ in them).
+fn pc() -> Vec<&'static str> {
+    let mut v = qmp_test_support::PC_WITH_DEVICES.to_vec();
+    v.push("-nodefaults");
+    v
+}
 
 fn run(conn: Option<Conn>, min: usize) {
     let Some(mut conn) = conn else { return };
@@ -257,7 +244,7 @@ fn queries_of_qemu_7_2_without_a_machine() {
 
 #[test]
 fn queries_of_qemu_7_2_pc() {
-    run(qemu_72(&PC), 30);
+    run(qemu_72(&pc()), 30);
 }
 
 #[test]
@@ -267,5 +254,5 @@ fn queries_of_qemu_10_0_without_a_machine() {
 
 #[test]
 fn queries_of_qemu_10_0_pc() {
-    run(qemu_10(&PC), 30);
+    run(qemu_10(&pc()), 30);
 }

@@ -87,7 +87,9 @@ pub fn qapi(data: &[u8]) {
     let schema = qmp_schema::qapi::parse_file(&path);
     let _ = qmp_schema::qapi::dump_qemu(&path);
     if let Err(e) = schema {
-        let text = text(data);
+        // QEMU reads schema files in Python's text mode, where `\r\n` and a
+        // lone `\r` end a line too; the reader counts lines the same way.
+        let text = text(data).replace("\r\n", "\n").replace('\r', "\n");
         // Errors in this file (not in a file it includes) name its lines.
         let own = qmp_schema::Errors(
             e.0.into_iter()

@@ -355,22 +355,33 @@ impl<E: EventData> Client<E> {
     fn unclaimed_incoming(&mut self, incoming: Incoming) {
         match incoming {
             Incoming::Event(env) => self.push_event(env),
-            Incoming::Reply { id, raw_id, .. } => {
-                self.late_reply(id, raw_id.as_ref(), None);
+            Incoming::Reply {
+                id,
+                raw_id,
+                outcome,
+            } => {
+                self.late_reply(id, raw_id.as_ref(), outcome.is_err(), None);
             }
             Incoming::Greeting(_) => log::warn!("ignored a second greeting"),
         }
     }
 
     /// Notes a reply that is not the current call's (`current`), and says
-    /// whether it is, after all: an id-less reply may answer it.
+    /// whether it is, after all: an id-less error reply may answer it
+    /// (QEMU's answer to a request it could not parse). A success reply
+    /// always carries the request's id, so an id-less one is dropped.
     fn late_reply(
         &mut self,
         id: Option<u64>,
         raw_id: Option<&Value>,
+        is_error: bool,
         current: Option<u64>,
     ) -> bool {
         match (id, raw_id) {
+            (None, None) if !is_error => {
+                log::warn!("dropped a success reply without id: no request of ours gets one");
+                false
+            }
             (Some(id), _) => {
                 self.inflight.answered(id);
                 log::warn!("dropped a reply with id {id} that no call waits for");
@@ -461,7 +472,7 @@ impl<E: EventData> Client<E> {
                         raw_id,
                         outcome,
                     } => {
-                        if self.late_reply(got, raw_id.as_ref(), Some(id)) {
+                        if self.late_reply(got, raw_id.as_ref(), outcome.is_err(), Some(id)) {
                             return outcome_to_result(name, outcome);
                         }
                     }

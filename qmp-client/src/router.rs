@@ -133,6 +133,12 @@ fn dispatch<E: EventData + Clone>(shared: &Shared<E>, frame: Frame, limit: usize
                     log::warn!("dropped a reply with id {raw} that is not one of ours");
                     None
                 }
+                // A success reply always carries the request's id; only an
+                // error (to a request QEMU could not parse) may lack it.
+                (None, None) if outcome.is_ok() => {
+                    log::warn!("dropped a success reply without id: no request of ours gets one");
+                    None
+                }
                 (None, None) => match st.inflight.id_less() {
                     IdLess::Answers(owner) => Some(owner),
                     IdLess::Noise(owner) => {

@@ -108,7 +108,7 @@ pub fn shipped_schema_with(from: &str, to: &str) -> (tempfile::TempDir, PathBuf,
 #[test]
 fn hx_returns_nested_70000_deep_is_a_located_error() {
     let (_dir, main, file, line) = shipped_schema_with(
-        ".returns         = \"VersionInfo\"",
+        ".returns            = \"VersionInfo\"",
         &format!(".returns = \"{}\"", nested(70_000, "VersionInfo")),
     );
     let errs = small_stack(move || match qmp_schema::load(&main, None) {

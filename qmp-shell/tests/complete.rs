@@ -20,7 +20,11 @@ fn words(c: &QmpCompleter, line: &str) -> Vec<String> {
 #[test]
 fn command_names() {
     let c = builtin();
-    assert_eq!(words(&c, "query-sta"), ["query-status "]);
+    assert_eq!(
+        words(&c, "query-sta"),
+        ["query-stats ", "query-stats-schemas ", "query-status "]
+    );
+    assert_eq!(words(&c, "query-statu"), ["query-status "]);
     assert_eq!(
         c.complete("  block_re", 10, false),
         (2, vec!["block_resize ".to_string()])

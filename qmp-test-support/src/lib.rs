@@ -222,6 +222,30 @@ pub fn corpus_text(test: &str, rel: &str) -> Option<(PathBuf, String)> {
     Some((path, text))
 }
 
+/// The arguments of a small PC that real replies are decoded from: a
+/// stopped `-M pc` with a disk (a null node), a balloon, a NIC on user
+/// networking and a CD drive, so that queries about inserted media, PCI
+/// devices, CPUs and ACPI state have something to report.
+pub const PC_WITH_DEVICES: [&str; 17] = [
+    "-M",
+    "pc",
+    "-m",
+    "128",
+    "-S",
+    "-blockdev",
+    "null-co,node-name=disk0,size=1048576",
+    "-device",
+    "virtio-blk-pci,drive=disk0,id=vd0",
+    "-device",
+    "virtio-balloon-pci,id=balloon0",
+    "-netdev",
+    "user,id=net0",
+    "-device",
+    "virtio-net-pci,netdev=net0,id=nic0",
+    "-device",
+    "ide-cd,id=cd0",
+];
+
 #[cfg(test)]
 mod tests {
     use super::missing_reason;

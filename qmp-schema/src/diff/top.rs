@@ -9,10 +9,73 @@ use super::walk::{Dirs, Root, Walk};
 use super::{ChangeKind, Class, Item, ReleasesOf};
 use crate::{Cond, Feature};
 
+/// What the top level needs of a command or an event on one side.
+struct Def<'a> {
+    cond: Option<&'a Cond>,
+    features: &'a [Feature],
+}
+
+impl<'a> Def<'a> {
+    fn new(cond: Option<&'a Cond>, features: &'a [Feature]) -> Self {
+        Def { cond, features }
+    }
+}
+
 impl Walk<'_> {
+    /// A command or event that one side lacks, or the features and build
+    /// condition of one both have. Returns the condition flag for its
+    /// further changes when both have it.
+    fn top_item(
+        &mut self,
+        item: Item,
+        name: &str,
+        old: Option<Def<'_>>,
+        new: Option<Def<'_>>,
+        dirs: Dirs,
+        removed: Class,
+    ) -> Option<bool> {
+        let path = format!("{} {name}", item.as_str());
+        let (kind, class, cond, releases) = match (&old, &new) {
+            (Some(o), Some(n)) => {
+                let cond = o.cond.is_some() || n.cond.is_some();
+                let roots = [path.clone()];
+                self.features(&path, o.features, n.features, dirs, cond, &roots);
+                self.cond_change(&path, item, name, o.cond, n.cond, &roots);
+                return Some(cond);
+            }
+            (Some(o), None) => {
+                let releases = self.old.releases(name).map(ReleasesOf::Item);
+                (ChangeKind::Removed, removed, o.cond, releases)
+            }
+            (None, Some(n)) => (ChangeKind::Added, Class::Compatible, n.cond, None),
+            (None, None) => unreachable!("the name came from one of the schemas"),
+        };
+        let c = self.push(
+            &path,
+            item,
+            name,
+            kind,
+            class,
+            true,
+            cond.is_some(),
+            vec![path.clone()],
+        );
+        c.condition = cond.cloned();
+        c.releases = releases;
+        None
+    }
+
     /// Commands and events added or removed, their features, and the roots
     /// of the walk for those in both.
     pub(super) fn roots_and_top_level(&mut self) {
+        let request = Dirs {
+            request: true,
+            reply: false,
+        };
+        let reply = Dirs {
+            request: false,
+            reply: true,
+        };
         let mut names: Vec<&str> = self
             .old
             .schema
@@ -24,103 +87,55 @@ impl Walk<'_> {
         names.sort_unstable();
         names.dedup();
         for name in names {
+            let (o, n) = (self.old.command(name), self.new.command(name));
+            let top = self.top_item(
+                Item::Command,
+                name,
+                o.map(|c| Def::new(c.cond.as_ref(), &c.features)),
+                n.map(|c| Def::new(c.cond.as_ref(), &c.features)),
+                request,
+                Class::BreaksRequests,
+            );
+            let (Some(cond), Some(o), Some(n)) = (top, o, n) else {
+                continue;
+            };
             let path = format!("command {name}");
-            match (self.old.command(name), self.new.command(name)) {
-                (Some(o), None) => {
-                    let releases = self.old.releases(name).map(ReleasesOf::Item);
-                    let c = self.push(
-                        &path,
-                        Item::Command,
-                        name,
-                        ChangeKind::Removed,
-                        Class::BreaksRequests,
-                        true,
-                        o.cond.is_some(),
-                        vec![path.clone()],
-                    );
-                    c.condition = o.cond.clone();
-                    c.releases = releases;
-                }
-                (None, Some(n)) => {
-                    self.push(
-                        &path,
-                        Item::Command,
-                        name,
-                        ChangeKind::Added,
-                        Class::Compatible,
-                        true,
-                        n.cond.is_some(),
-                        vec![path.clone()],
-                    )
-                    .condition = n.cond.clone();
-                }
-                (Some(o), Some(n)) => {
-                    let cond = o.cond.is_some() || n.cond.is_some();
-                    let dirs = Dirs {
-                        request: true,
-                        reply: false,
-                    };
-                    self.features(
-                        &path,
-                        &o.features,
-                        &n.features,
-                        dirs,
-                        cond,
-                        std::slice::from_ref(&path),
-                    );
-                    let roots = [path.clone()];
-                    self.cond_change(
-                        &path,
-                        Item::Command,
-                        name,
-                        o.cond.as_ref(),
-                        n.cond.as_ref(),
-                        &roots,
-                    );
-                    if o.allow_oob != n.allow_oob {
-                        let class = if o.allow_oob {
-                            Class::BreaksRequests
-                        } else {
-                            Class::Compatible
-                        };
-                        let kind = if n.allow_oob {
-                            ChangeKind::Added
-                        } else {
-                            ChangeKind::Removed
-                        };
-                        self.push(
-                            &path,
-                            Item::AllowOob,
-                            "allow-oob",
-                            kind,
-                            class,
-                            true,
-                            cond,
-                            vec![path.clone()],
-                        );
-                    }
-                    self.roots.push(Root {
-                        label: format!("{path} arguments"),
-                        ty: (
-                            Side::args_ty(&o.args, format!("command:{name}")),
-                            Side::args_ty(&n.args, format!("command:{name}")),
-                        ),
-                        dirs: Dirs {
-                            request: true,
-                            reply: false,
-                        },
-                    });
-                    self.roots.push(Root {
-                        label: format!("{path} return"),
-                        ty: (Side::returns_ty(&o.returns), Side::returns_ty(&n.returns)),
-                        dirs: Dirs {
-                            request: false,
-                            reply: true,
-                        },
-                    });
-                }
-                (None, None) => unreachable!("the name came from one of the schemas"),
+            if o.allow_oob != n.allow_oob {
+                let class = if o.allow_oob {
+                    Class::BreaksRequests
+                } else {
+                    Class::Compatible
+                };
+                let kind = if n.allow_oob {
+                    ChangeKind::Added
+                } else {
+                    ChangeKind::Removed
+                };
+                let roots = vec![path.clone()];
+                self.push(
+                    &path,
+                    Item::AllowOob,
+                    "allow-oob",
+                    kind,
+                    class,
+                    true,
+                    cond,
+                    roots,
+                );
             }
+            self.roots.push(Root {
+                label: format!("{path} arguments"),
+                ty: (
+                    Side::args_ty(&o.args, format!("command:{name}")),
+                    Side::args_ty(&n.args, format!("command:{name}")),
+                ),
+                dirs: request,
+            });
+            self.roots.push(Root {
+                label: format!("{path} return"),
+                ty: (Side::returns_ty(&o.returns), Side::returns_ty(&n.returns)),
+                dirs: reply,
+            });
         }
         let mut names: Vec<&str> = self
             .old
@@ -133,70 +148,26 @@ impl Walk<'_> {
         names.sort_unstable();
         names.dedup();
         for name in names {
-            let path = format!("event {name}");
-            match (self.old.event(name), self.new.event(name)) {
-                (Some(o), None) => {
-                    let releases = self.old.releases(name).map(ReleasesOf::Item);
-                    let c = self.push(
-                        &path,
-                        Item::Event,
-                        name,
-                        ChangeKind::Removed,
-                        Class::BreaksReplies,
-                        true,
-                        o.cond.is_some(),
-                        vec![path.clone()],
-                    );
-                    c.condition = o.cond.clone();
-                    c.releases = releases;
-                }
-                (None, Some(n)) => {
-                    self.push(
-                        &path,
-                        Item::Event,
-                        name,
-                        ChangeKind::Added,
-                        Class::Compatible,
-                        true,
-                        n.cond.is_some(),
-                        vec![path.clone()],
-                    )
-                    .condition = n.cond.clone();
-                }
-                (Some(o), Some(n)) => {
-                    let cond = o.cond.is_some() || n.cond.is_some();
-                    let dirs = Dirs {
-                        request: false,
-                        reply: true,
-                    };
-                    self.features(
-                        &path,
-                        &o.features,
-                        &n.features,
-                        dirs,
-                        cond,
-                        std::slice::from_ref(&path),
-                    );
-                    let roots = [path.clone()];
-                    self.cond_change(
-                        &path,
-                        Item::Event,
-                        name,
-                        o.cond.as_ref(),
-                        n.cond.as_ref(),
-                        &roots,
-                    );
-                    self.roots.push(Root {
-                        label: format!("{path} data"),
-                        ty: (
-                            Side::args_ty(&o.data, format!("event:{name}")),
-                            Side::args_ty(&n.data, format!("event:{name}")),
-                        ),
-                        dirs,
-                    });
-                }
-                (None, None) => unreachable!("the name came from one of the schemas"),
-            }
+            let (o, n) = (self.old.event(name), self.new.event(name));
+            let top = self.top_item(
+                Item::Event,
+                name,
+                o.map(|e| Def::new(e.cond.as_ref(), &e.features)),
+                n.map(|e| Def::new(e.cond.as_ref(), &e.features)),
+                reply,
+                Class::BreaksReplies,
+            );
+            let (Some(_), Some(o), Some(n)) = (top, o, n) else {
+                continue;
+            };
+            self.roots.push(Root {
+                label: format!("event {name} data"),
+                ty: (
+                    Side::args_ty(&o.data, format!("event:{name}")),
+                    Side::args_ty(&n.data, format!("event:{name}")),
+                ),
+                dirs: reply,
+            });
         }
     }
 
