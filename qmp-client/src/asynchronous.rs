@@ -286,7 +286,7 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
     pub async fn check_bindings(&self) -> Result<crate::Report> {
         let schema = self.execute_raw("query-qmp-schema", None).await?;
         let api = (qmp_bindings::api::COMMANDS, qmp_bindings::api::SCHEMA_JSON);
-        let version = &self.greeting().qmp.version.qemu;
+        let version = self.greeting().qmp.version.qemu;
         crate::check::compare_schema_with(&schema, api.0, api.1, Some(version))
             .map_err(Error::Protocol)
     }

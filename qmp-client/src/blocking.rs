@@ -245,7 +245,7 @@ impl<E: EventData> Client<E> {
     pub fn check_bindings(&mut self) -> Result<crate::Report> {
         let schema = self.execute_raw("query-qmp-schema", None)?;
         let api = (qmp_bindings::api::COMMANDS, qmp_bindings::api::SCHEMA_JSON);
-        let version = &self.greeting().qmp.version.qemu;
+        let version = self.greeting().qmp.version.qemu;
         crate::check::compare_schema_with(&schema, api.0, api.1, Some(version))
             .map_err(Error::Protocol)
     }

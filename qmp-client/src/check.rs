@@ -144,7 +144,10 @@ impl Report {
     /// difference is harmful ([`Effect::is_harmful`]).
     pub fn is_clean(&self) -> bool {
         self.real_missing_commands().next().is_none()
-            && self.argument_differences.iter().all(|d| d.expected.is_some())
+            && self
+                .argument_differences
+                .iter()
+                .all(|d| d.expected.is_some())
             && !self
                 .real_differences()
                 .any(|d| d.effects.iter().any(|e| e.is_harmful()))
@@ -208,7 +211,11 @@ impl fmt::Display for Report {
         for c in self.real_missing_commands() {
             writeln!(f, "missing on the server: {c}")?;
         }
-        for d in self.argument_differences.iter().filter(|d| d.expected.is_none()) {
+        for d in self
+            .argument_differences
+            .iter()
+            .filter(|d| d.expected.is_none())
+        {
             let what = match d.kind {
                 ArgDifferenceKind::MissingOnServer => "not known to the server",
                 ArgDifferenceKind::RequiredOnServer => "optional here, required by the server",
@@ -284,11 +291,12 @@ pub fn compare_schema_with(
     schema: &Value,
     commands: &[CommandInfo],
     bindings_schema: &str,
-    server: Option<&VersionTriple>,
+    server: Option<VersionTriple>,
 ) -> Result<Report, String> {
     let server_text = schema.to_string();
-    let server_schema = qmp_schema::introspect::parse(Path::new("<query-qmp-schema>"), &server_text)
-        .map_err(|e| format!("the server's schema: {e}"))?;
+    let server_schema =
+        qmp_schema::introspect::parse(Path::new("<query-qmp-schema>"), &server_text)
+            .map_err(|e| format!("the server's schema: {e}"))?;
     let ours = qmp_schema::introspect::parse(Path::new("<bindings>"), bindings_schema)
         .map_err(|e| format!("the bindings' schema: {e}"))?;
     let diff = qmp_schema::diff::diff(&ours, &server_schema);

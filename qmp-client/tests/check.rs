@@ -137,7 +137,7 @@ fn captured_servers_differ_only_as_expected() {
         minor: 0,
         micro: 2,
     };
-    let report = compare_schema_with(&system, api.0, api.1, Some(&v10)).expect("compare");
+    let report = compare_schema_with(&system, api.0, api.1, Some(v10)).expect("compare");
     assert!(report.is_clean(), "{report}");
     assert_eq!(report.real_differences().count(), 0, "{report}");
     assert!(report.expected_differences().count() > 50);
@@ -146,18 +146,32 @@ fn captured_servers_differ_only_as_expected() {
     // (the server might be one of them); build conditions still explain.
     let unknown = compare_schema_with(&system, api.0, api.1, None).expect("compare");
     assert!(!unknown.is_clean());
-    assert!(unknown.real_differences().all(|d| d.change.kind == ChangeKind::Removed));
+    assert!(unknown
+        .real_differences()
+        .all(|d| d.change.kind == ChangeKind::Removed));
     assert!(unknown
         .real_differences()
         .any(|d| d.change.path == "command migrate arguments" && d.change.name == "blk?"));
     assert_eq!(unknown.real_missing_commands().count(), 0);
     let text = unknown.to_string();
-    assert!(text.contains("argument refused: breaks-requests: command migrate arguments: member blk? removed\n"), "{text}");
+    assert!(
+        text.contains(
+            "argument refused: breaks-requests: command migrate arguments: member blk? removed\n"
+        ),
+        "{text}"
+    );
 
-    let daemon = compare_schema_with(&qsd, api.0, api.1, Some(&v10)).expect("compare");
+    let daemon = compare_schema_with(&qsd, api.0, api.1, Some(v10)).expect("compare");
     for d in daemon.real_differences() {
-        assert!(matches!(d.change.item, Item::Command | Item::Event), "{}", d.change);
-        assert!(matches!(d.effects[..], [Effect::CommandRefused] | [Effect::NeverSent]));
+        assert!(
+            matches!(d.change.item, Item::Command | Item::Event),
+            "{}",
+            d.change
+        );
+        assert!(matches!(
+            d.effects[..],
+            [Effect::CommandRefused] | [Effect::NeverSent]
+        ));
     }
     assert_eq!(
         daemon.missing_expected("query-spice"),

@@ -55,7 +55,10 @@ fn qemu_system_pc_has_no_real_difference() {
     assert!(report.is_clean(), "{report}");
     assert_eq!(report.real_differences().count(), 0, "{report}");
     assert_eq!(report.real_missing_commands().count(), 0, "{report}");
-    assert!(report.argument_differences.iter().all(|a| a.expected.is_some()));
+    assert!(report
+        .argument_differences
+        .iter()
+        .all(|a| a.expected.is_some()));
     let text = report.to_string();
     assert!(text.contains(": 0 real differences"), "{text}");
     // Every difference is kept, with its reason; both kinds occur.
@@ -72,7 +75,10 @@ fn qemu_system_pc_has_no_real_difference() {
         .any(|e| matches!(e, Expected::NotInThisRelease { .. })));
     assert!(text.contains("[not in this build: TARGET_S390X]"), "{text}");
     assert!(text.contains("[kept for QEMU <= 8.1]"), "{text}");
-    assert!(text.contains("[optional here: only QEMU >= 8.0 has it]"), "{text}");
+    assert!(
+        text.contains("[optional here: only QEMU >= 8.0 has it]"),
+        "{text}"
+    );
     // What the check calls missing, the server refuses as unknown (only
     // queries are sent).
     let shipped = shipped();
@@ -93,7 +99,10 @@ fn qemu_system_pc_has_no_real_difference() {
         .iter()
         .find(|a| a.command == "trace-event-get-state" && a.argument == "vcpu")
         .expect("vcpu, kept for QEMU <= 8.1");
-    assert_eq!(kept.expected.as_ref().map(|e| e.to_string()).as_deref(), Some("kept for QEMU <= 8.1"));
+    assert_eq!(
+        kept.expected.as_ref().map(|e| e.to_string()).as_deref(),
+        Some("kept for QEMU <= 8.1")
+    );
     let args = json!({"name": "qmp_*", "vcpu": 0})
         .as_object()
         .cloned()
@@ -109,7 +118,9 @@ async fn the_async_client_reports_the_same() {
     let Some(server) = Qemu::system(&["-M", "pc", "-S"]) else {
         return;
     };
-    let qmp: AsyncClient = AsyncClient::connect(server.socket()).await.expect("connect");
+    let qmp: AsyncClient = AsyncClient::connect(server.socket())
+        .await
+        .expect("connect");
     let report = qmp.check_bindings().await.expect("check");
     // The monitor serves one client at a time.
     drop(qmp);
@@ -165,9 +176,16 @@ fn the_storage_daemon_lacks_only_commands_and_events() {
     assert!(real_commands > 100, "{report}");
     for name in &report.missing_commands {
         let conditional = shipped.command(name).is_some_and(|c| c.cond.is_some());
-        assert_eq!(report.missing_expected(name).is_some(), conditional, "{name}");
+        assert_eq!(
+            report.missing_expected(name).is_some(),
+            conditional,
+            "{name}"
+        );
     }
-    assert!(report.argument_differences.iter().all(|a| a.expected.is_some()));
+    assert!(report
+        .argument_differences
+        .iter()
+        .all(|a| a.expected.is_some()));
     assert!(!report.missing_commands.iter().any(|c| c == "blockdev-add"));
 }
 
@@ -245,6 +263,8 @@ fn qemu_7_2_real_differences_are_differences_of_its_own_schema() {
             assert!(old.command(name).is_none(), "7.2 has {name}");
         }
     }
-    let audiodevs = report.missing_expected("query-audiodevs").map(|e| e.to_string());
+    let audiodevs = report
+        .missing_expected("query-audiodevs")
+        .map(|e| e.to_string());
     assert_eq!(audiodevs.as_deref(), Some("only in QEMU >= 8.0"));
 }

@@ -168,12 +168,12 @@ fn check_bindings_of_exact_10_0_bindings_predicts_the_decode_failures() {
     let exact_json = qmp_schema::introspect::to_json(&exact).to_string();
     let mut qmp: Client = Client::connect(old.socket()).expect("connect");
     let schema = qmp.execute_raw("query-qmp-schema", None).expect("schema");
-    let version = qmp.greeting().qmp.version.qemu.clone();
+    let version = qmp.greeting().qmp.version.qemu;
     let report = qmp_client::compare_schema_with(
         &schema,
         qmp_bindings::api::COMMANDS,
         &exact_json,
-        Some(&version),
+        Some(version),
     )
     .expect("compare");
     let fails: Vec<String> = report

@@ -37,7 +37,12 @@ fn conditions_and_releases_read_back() {
         let b = back.command(&c.name).expect("every command reads back");
         assert_eq!(b.cond, c.cond, "{}", c.name);
         conditional += usize::from(c.cond.is_some());
-        assert_eq!(back.releases.get(&c.name), s.releases.get(&c.name), "{}", c.name);
+        assert_eq!(
+            back.releases.get(&c.name),
+            s.releases.get(&c.name),
+            "{}",
+            c.name
+        );
         // Members in place keep the releases of the command's members.
         if let Args::Members(ms) = &c.args {
             for m in ms {
@@ -124,15 +129,30 @@ fn a_plain_reply_has_no_annotations() {
 #[test]
 fn malformed_annotations_are_located_errors() {
     let cases = [
-        (r#""if": 5"#, "\"if\" of command 'x' must be a name or an object"),
+        (
+            r#""if": 5"#,
+            "\"if\" of command 'x' must be a name or an object",
+        ),
         (
             r#""if": {"all": [], "any": ["A"]}"#,
             "\"if\" of command 'x' must be a name or an object",
         ),
-        (r#""if": {"all": []}"#, "\"all\" of \"if\" of command 'x' must be a non-empty array"),
-        (r#""if": {"not": 1}"#, "\"if\" of command 'x' must be a name or an object"),
-        (r#""releases": 5"#, "\"releases\" of command 'x': must be a string"),
-        (r#""releases": "9.1-8.0""#, "the last release is older than the first"),
+        (
+            r#""if": {"all": []}"#,
+            "\"all\" of \"if\" of command 'x' must be a non-empty array",
+        ),
+        (
+            r#""if": {"not": 1}"#,
+            "\"if\" of command 'x' must be a name or an object",
+        ),
+        (
+            r#""releases": 5"#,
+            "\"releases\" of command 'x': must be a string",
+        ),
+        (
+            r#""releases": "9.1-8.0""#,
+            "the last release is older than the first",
+        ),
         (r#""releases": "x-""#, "is not a QEMU release"),
     ];
     for (annotation, message) in cases {

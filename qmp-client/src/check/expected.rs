@@ -69,7 +69,7 @@ impl fmt::Display for Expected {
 
 /// The server's release from its greeting's version; `None` when unknown
 /// (0.0: no greeting was read).
-pub(super) fn server_release(v: Option<&VersionTriple>) -> Option<Release> {
+pub(super) fn server_release(v: Option<VersionTriple>) -> Option<Release> {
     let v = v?;
     let major = u16::try_from(v.major).ok()?;
     let minor = u16::try_from(v.minor).ok()?;
@@ -80,15 +80,19 @@ pub(super) fn server_release(v: Option<&VersionTriple>) -> Option<Release> {
 /// expected, if it is.
 pub(super) fn classify(c: &Change, server: Option<Release>) -> Option<Expected> {
     // A reply that cannot decode is a real problem, whatever explains it.
-    let fails_replies = matches!(c.class, Class::BreaksReplies | Class::BreaksRequestsAndReplies);
+    let fails_replies = matches!(
+        c.class,
+        Class::BreaksReplies | Class::BreaksRequestsAndReplies
+    );
     if c.item == Item::Member && fails_replies {
         return None;
     }
+    if let (ChangeKind::Removed, Some(cond)) = (&c.kind, &c.condition) {
+        // The bindings have it under a condition this build lacks.
+        return Some(Expected::NotInThisBuild(cond.to_string()));
+    }
     match (&c.kind, c.releases) {
-        // The bindings have something the server lacks.
-        (ChangeKind::Removed, _) if c.condition.is_some() => {
-            c.condition.as_ref().map(|k| Expected::NotInThisBuild(k.to_string()))
-        }
+        // The bindings have it for other releases than the server's.
         (ChangeKind::Removed, Some(ReleasesOf::Item(releases))) => {
             let server = server?;
             (!releases.has(server)).then_some(Expected::NotInThisRelease { releases, server })

@@ -118,7 +118,9 @@ impl Walk<'_> {
         let in_branches: Vec<String> = nb
             .iter()
             .flat_map(|b| match self.new.shape(&b.ty) {
-                Shape::Object { members, .. } => members.iter().map(|m| m.name.to_owned()).collect(),
+                Shape::Object { members, .. } => {
+                    members.iter().map(|m| m.name.to_owned()).collect()
+                }
                 _ => Vec::new(),
             })
             .collect();

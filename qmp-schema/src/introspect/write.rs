@@ -54,14 +54,14 @@ fn write(schema: &Schema, annotate: bool) -> Value {
             "allow-oob": c.allow_oob,
         });
         features(&mut v, &c.features);
-        w.annotate(&mut v, c.cond.as_ref(), &[c.name.clone()]);
+        w.annotate(&mut v, c.cond.as_ref(), std::slice::from_ref(&c.name));
         w.out.push(v);
     }
     for e in &schema.events {
         let arg = w.args(&e.data, &format!("{}-data", e.name), &e.name);
         let mut v = json!({ "name": e.name, "meta-type": "event", "arg-type": arg });
         features(&mut v, &e.features);
-        w.annotate(&mut v, e.cond.as_ref(), &[e.name.clone()]);
+        w.annotate(&mut v, e.cond.as_ref(), std::slice::from_ref(&e.name));
         w.out.push(v);
     }
     for t in &schema.types {
