@@ -23,10 +23,11 @@ pub fn to_json(schema: &Schema) -> Value {
 }
 
 /// The SchemaInfo array of `schema` as generated bindings see it, for
-/// their `SCHEMA_JSON`: [`to_json`] plus the keys no real server sends
-/// (see [`super::annotate`]): each item's build condition (`"if"`) and, for
-/// an item some release of the schema's range lacks, the releases that
-/// have it (`"releases"`, from [`Schema::releases`]). Every value of a
+/// their `SCHEMA_JSON`: [`to_json`] plus two keys no real server sends:
+/// each item's build condition (`"if"`, in QAPI's syntax: a name or
+/// `{"all"|"any": [...]}`, `{"not": ...}`) and, for an item some release
+/// of the schema's range lacks, the releases that have it (`"releases"`:
+/// `"8.0-"`, `"2.12-8.1"`, from [`Schema::releases`]). Every value of a
 /// union's tag that has no branch of its own is listed with an empty
 /// branch, as the generated union decodes it, whatever the source format.
 /// [`super::parse`] reads it back with both keys.
