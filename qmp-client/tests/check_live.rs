@@ -52,6 +52,7 @@ fn qemu_system_pc_has_no_real_difference() {
     }
     let mut qmp: Client = Client::connect(server.socket()).expect("connect");
     let report = qmp.check_bindings().expect("check");
+    eprintln!("{report}");
     assert!(report.is_clean(), "{report}");
     assert_eq!(report.real_differences().count(), 0, "{report}");
     assert_eq!(report.real_missing_commands().count(), 0, "{report}");
@@ -151,6 +152,7 @@ fn the_storage_daemon_lacks_only_commands_and_events() {
     }
     let mut qmp: Client = Client::connect(server.socket()).expect("connect");
     let report = qmp.check_bindings().expect("check");
+    eprintln!("{report}");
     assert!(!report.is_clean());
     let shipped = shipped();
     let mut real_commands = 0;
