@@ -280,12 +280,15 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
     /// Compares the compiled bindings (`qmp_bindings::api::COMMANDS` and
     /// `SCHEMA_JSON`) with the server's `query-qmp-schema`: which commands
     /// the server lacks, which arguments differ, and every difference in
-    /// arguments, replies and events with what it does to a call (see
-    /// [`crate::Report`]).
+    /// arguments, replies and events with what it does to a call, each
+    /// marked [`crate::Expected`] when this server's build or release (from
+    /// its greeting) explains it (see [`crate::Report`]).
     pub async fn check_bindings(&self) -> Result<crate::Report> {
         let schema = self.execute_raw("query-qmp-schema", None).await?;
         let api = (qmp_bindings::api::COMMANDS, qmp_bindings::api::SCHEMA_JSON);
-        crate::check::compare_schema_with(&schema, api.0, api.1).map_err(Error::Protocol)
+        let version = self.greeting().qmp.version.qemu;
+        crate::check::compare_schema_with(&schema, api.0, api.1, Some(version))
+            .map_err(Error::Protocol)
     }
 
     /// Compares a bindings table (a generated `COMMANDS`) with the server's

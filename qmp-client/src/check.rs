@@ -4,10 +4,16 @@
 //! replies and events with what it does to a call, from the server's
 //! `query-qmp-schema`. The structural comparison is `qmp-codegen diff`'s
 //! ([`qmp_schema::diff`]), the bindings being the old schema and the server
-//! the new one.
+//! the new one. Each difference is then either expected (the server's
+//! build or release lacks the item: see [`Expected`]) or real.
+
+mod expected;
+
+pub use expected::Expected;
 
 use qmp_schema::diff::{Change, ChangeKind, Class, Item};
 use qmp_types::registry::{ArgInfo, CommandInfo};
+use qmp_types::VersionTriple;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt;
@@ -36,16 +42,23 @@ pub struct ArgDifference {
     pub argument: String,
     /// How it differs.
     pub kind: ArgDifferenceKind,
+    /// Why the difference is expected, when it is (never from
+    /// [`compare_schema`], which has no schema of the bindings).
+    pub expected: Option<Expected>,
 }
 
-/// The outcome of [`compare_schema`] (and of `check_bindings`).
+/// The outcome of [`compare_schema`] (and of `check_bindings`). Every
+/// difference is kept; those the server's build or release explains are
+/// marked [`Expected`], and [`Report::is_clean`] and the summary of its
+/// `Display` count only the others, the real ones.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Report {
     /// Commands of the bindings that were compared.
     pub checked: usize,
     /// Commands the server has.
     pub server_commands: usize,
-    /// Commands of the bindings the server lacks, in the bindings' order.
+    /// Commands of the bindings the server lacks, in the bindings' order,
+    /// expected or not ([`Report::missing_expected`] tells which).
     pub missing_commands: Vec<String>,
     /// Arguments that differ, by command in the bindings' order. Optional
     /// server arguments the bindings do not know are not listed: a newer
@@ -113,33 +126,96 @@ pub struct Difference {
     /// What it does to calls; a type used both in requests and in replies
     /// can have two effects.
     pub effects: Vec<Effect>,
+    /// Why the difference is expected, when it is.
+    pub expected: Option<Expected>,
+}
+
+impl Difference {
+    fn effects_text(&self) -> String {
+        let effects: Vec<&str> = self.effects.iter().map(|e| e.as_str()).collect();
+        effects.join(", ")
+    }
 }
 
 impl Report {
     /// Whether no call made with the bindings can fail or lose data on
-    /// this server: every command exists with the same arguments, and no
+    /// this server for a reason its build or release does not explain:
+    /// every command exists with the same arguments, and no real
     /// difference is harmful ([`Effect::is_harmful`]).
     pub fn is_clean(&self) -> bool {
-        self.missing_commands.is_empty()
-            && self.argument_differences.is_empty()
-            && !self
-                .differences
+        self.real_missing_commands().next().is_none()
+            && self
+                .argument_differences
                 .iter()
+                .all(|d| d.expected.is_some())
+            && !self
+                .real_differences()
                 .any(|d| d.effects.iter().any(|e| e.is_harmful()))
+    }
+
+    /// The differences no build condition or release explains.
+    pub fn real_differences(&self) -> impl Iterator<Item = &Difference> {
+        self.differences.iter().filter(|d| d.expected.is_none())
+    }
+
+    /// The differences the server's build or release explains.
+    pub fn expected_differences(&self) -> impl Iterator<Item = &Difference> {
+        self.differences.iter().filter(|d| d.expected.is_some())
+    }
+
+    /// Why the server lacking command `name` is expected, if it is.
+    pub fn missing_expected(&self, name: &str) -> Option<&Expected> {
+        self.differences
+            .iter()
+            .find(|d| {
+                d.change.item == Item::Command
+                    && d.change.kind == ChangeKind::Removed
+                    && d.change.name == name
+            })
+            .and_then(|d| d.expected.as_ref())
+    }
+
+    /// The missing commands no build condition or release explains.
+    pub fn real_missing_commands(&self) -> impl Iterator<Item = &str> {
+        self.missing_commands
+            .iter()
+            .map(String::as_str)
+            .filter(|c| self.missing_expected(c).is_none())
     }
 }
 
 impl fmt::Display for Report {
+    /// A summary line counting the real differences, each real one, then
+    /// the expected ones with their reason.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
+        let real = self.real_differences().count();
+        let harmful = self
+            .real_differences()
+            .filter(|d| d.effects.iter().any(|e| e.is_harmful()))
+            .count();
+        let expected = self.expected_differences().count();
+        write!(
             f,
             "{} commands of the bindings checked against {} commands of the server",
             self.checked, self.server_commands
         )?;
-        for c in &self.missing_commands {
+        if self.differences.is_empty() {
+            writeln!(f)?;
+        } else {
+            writeln!(
+                f,
+                ": {real} real differences ({harmful} that can fail a call or lose data), \
+                 {expected} expected"
+            )?;
+        }
+        for c in self.real_missing_commands() {
             writeln!(f, "missing on the server: {c}")?;
         }
-        for d in &self.argument_differences {
+        for d in self
+            .argument_differences
+            .iter()
+            .filter(|d| d.expected.is_none())
+        {
             let what = match d.kind {
                 ArgDifferenceKind::MissingOnServer => "not known to the server",
                 ArgDifferenceKind::RequiredOnServer => "optional here, required by the server",
@@ -148,12 +224,16 @@ impl fmt::Display for Report {
             };
             writeln!(f, "{} argument {}: {what}", d.command, d.argument)?;
         }
-        for d in &self.differences {
-            if d.effects.iter().all(|e| *e == Effect::None) {
-                continue;
+        for d in self.real_differences() {
+            writeln!(f, "{}: {}", d.effects_text(), d.change)?;
+        }
+        if expected > 0 {
+            writeln!(f, "expected ({expected}):")?;
+            for d in self.expected_differences() {
+                let why = d.expected.as_ref().map(ToString::to_string);
+                let why = why.unwrap_or_default();
+                writeln!(f, "  {}: {} [{why}]", d.effects_text(), d.change)?;
             }
-            let effects: Vec<&str> = d.effects.iter().map(|e| e.as_str()).collect();
-            writeln!(f, "{}: {}", effects.join(", "), d.change)?;
         }
         Ok(())
     }
@@ -202,28 +282,35 @@ pub fn compare_schema(schema: &Value, commands: &[CommandInfo]) -> Result<Report
 /// Compares a `query-qmp-schema` reply with bindings: their `COMMANDS`
 /// table and their schema (`SCHEMA_JSON`), structurally, with the
 /// comparison of `qmp-codegen diff` (the bindings as the old schema, the
-/// server as the new one). Fills every field of the [`Report`]. Returns an
-/// error message when either is not an introspection schema.
+/// server as the new one). Fills every field of the [`Report`], and marks
+/// each difference the server's build or release explains as
+/// [`Expected`]; `server` is the server's version from its greeting,
+/// needed to tell which releases it lacks (`None`, or 0.0: unknown).
+/// Returns an error message when either is not an introspection schema.
 pub fn compare_schema_with(
     schema: &Value,
     commands: &[CommandInfo],
     bindings_schema: &str,
+    server: Option<VersionTriple>,
 ) -> Result<Report, String> {
     let server_text = schema.to_string();
-    let server = qmp_schema::introspect::parse(Path::new("<query-qmp-schema>"), &server_text)
-        .map_err(|e| format!("the server's schema: {e}"))?;
+    let server_schema =
+        qmp_schema::introspect::parse(Path::new("<query-qmp-schema>"), &server_text)
+            .map_err(|e| format!("the server's schema: {e}"))?;
     let ours = qmp_schema::introspect::parse(Path::new("<bindings>"), bindings_schema)
         .map_err(|e| format!("the bindings' schema: {e}"))?;
-    let diff = qmp_schema::diff::diff(&ours, &server);
+    let diff = qmp_schema::diff::diff(&ours, &server_schema);
     let mut report = Report {
         checked: commands.len(),
-        server_commands: server.commands.len(),
+        server_commands: server_schema.commands.len(),
         ..Report::default()
     };
+    let release = expected::server_release(server);
     let order = |name: &str| commands.iter().position(|c| c.name == name);
     let mut missing = Vec::new();
     let mut args = Vec::new();
     for c in &diff.changes {
+        let expected = expected::classify(c, release);
         if c.item == Item::Command && c.kind == ChangeKind::Removed {
             missing.push(c.name.clone());
         }
@@ -246,12 +333,14 @@ pub fn compare_schema_with(
                     command: command.to_owned(),
                     argument,
                     kind,
+                    expected: expected.clone(),
                 });
             }
         }
         report.differences.push(Difference {
             effects: effects(c),
             change: c.clone(),
+            expected,
         });
     }
     missing.sort_by_key(|n| order(n));
@@ -338,6 +427,7 @@ fn diff_args(
             command: command.to_string(),
             argument: argument.to_string(),
             kind,
+            expected: None,
         })
     };
     for arg in ours {

@@ -258,7 +258,7 @@ mod tests {
     #[test]
     fn oversized_line_is_skipped_with_bounded_memory() {
         let mut f = Framer::new(10);
-        f.push(b"{\"return\": \"");
+        f.push(b"{\"return\": {\"data\": \"");
         assert_eq!(f.next_frame(), None);
         for _ in 0..1000 {
             f.push(&[b'x'; 100]);

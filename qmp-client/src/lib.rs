@@ -63,7 +63,7 @@ pub use asynchronous::{AsyncClient, EventStream};
 pub use blocking::Client;
 pub use check::{
     compare_schema, compare_schema_with, ArgDifference, ArgDifferenceKind, Difference, Effect,
-    Report,
+    Expected, Report,
 };
 pub use error::{DecodeError, Error, Result};
 pub use options::{

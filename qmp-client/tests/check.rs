@@ -4,7 +4,9 @@
 
 mod common;
 
-use qmp_client::{compare_schema, ArgDifference, ArgDifferenceKind as K};
+use qmp_client::{compare_schema, compare_schema_with, ArgDifference, ArgDifferenceKind as K};
+use qmp_client::{Effect, Expected};
+use qmp_schema::diff::{ChangeKind, Item};
 use qmp_types::registry::{ArgInfo, CommandInfo};
 use serde_json::Value;
 
@@ -61,6 +63,7 @@ fn diff(command: &str, argument: &str, kind: K) -> ArgDifference {
         command: command.into(),
         argument: argument.into(),
         kind,
+        expected: None,
     }
 }
 
@@ -115,4 +118,65 @@ fn shipped_bindings_against_the_captured_servers() {
     let report = compare_schema(&qsd, qmp_bindings::api::COMMANDS).expect("schema");
     assert!(report.missing_commands.iter().any(|c| c == "query-status"));
     assert!(!report.missing_commands.iter().any(|c| c == "blockdev-add"));
+}
+
+/// The full comparison on the captures: what 10.0.2 lacks is explained
+/// by its build or by the releases the bindings also cover, and telling
+/// the releases apart needs the server's version.
+#[test]
+fn captured_servers_differ_only_as_expected() {
+    let (Some(system), Some(qsd)) = (
+        schema("qemu-system-x86_64-10.0.2.json"),
+        schema("qemu-storage-daemon-10.0.2.json"),
+    ) else {
+        return;
+    };
+    let api = (qmp_bindings::api::COMMANDS, qmp_bindings::api::SCHEMA_JSON);
+    let v10 = qmp_types::VersionTriple {
+        major: 10,
+        minor: 0,
+        micro: 2,
+    };
+    let report = compare_schema_with(&system, api.0, api.1, Some(v10)).expect("compare");
+    assert!(report.is_clean(), "{report}");
+    assert_eq!(report.real_differences().count(), 0, "{report}");
+    assert!(report.expected_differences().count() > 50);
+
+    // Without the version, what older releases had is a real difference
+    // (the server might be one of them); build conditions still explain.
+    let unknown = compare_schema_with(&system, api.0, api.1, None).expect("compare");
+    assert!(!unknown.is_clean());
+    assert!(unknown
+        .real_differences()
+        .all(|d| d.change.kind == ChangeKind::Removed));
+    assert!(unknown
+        .real_differences()
+        .any(|d| d.change.path == "command migrate arguments" && d.change.name == "blk?"));
+    assert_eq!(unknown.real_missing_commands().count(), 0);
+    let text = unknown.to_string();
+    assert!(
+        text.contains(
+            "argument refused: breaks-requests: command migrate arguments: member blk? removed\n"
+        ),
+        "{text}"
+    );
+
+    let daemon = compare_schema_with(&qsd, api.0, api.1, Some(v10)).expect("compare");
+    for d in daemon.real_differences() {
+        assert!(
+            matches!(d.change.item, Item::Command | Item::Event),
+            "{}",
+            d.change
+        );
+        assert!(matches!(
+            d.effects[..],
+            [Effect::CommandRefused] | [Effect::NeverSent]
+        ));
+    }
+    assert_eq!(
+        daemon.missing_expected("query-spice"),
+        Some(&Expected::NotInThisBuild("CONFIG_SPICE".into()))
+    );
+    assert_eq!(daemon.missing_expected("query-status"), None);
+    assert!(daemon.real_missing_commands().any(|c| c == "query-status"));
 }

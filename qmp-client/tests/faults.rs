@@ -289,6 +289,16 @@ fn a_server_that_never_greets_times_out() {
     server.join();
 }
 
+/// Options for the ten-megabyte tests: they check what arrives, not how
+/// fast; a debug build on a loaded machine needs seconds to build, send and
+/// parse 20 MB of JSON, so the deadline only has to catch a hang.
+fn big_options() -> Options {
+    Options {
+        timeout: Some(Duration::from_secs(120)),
+        ..Options::default()
+    }
+}
+
 /// Ten megabytes of text as an HMP reply, with an oversized event first.
 fn script_big(f: &mut Fake) {
     f.handshake();
@@ -307,7 +317,7 @@ fn a_10_mb_line_over_a_small_limit_fails_cleanly() {
     let server = FakeServer::start(script_big);
     let options = Options {
         max_message_size: 1 << 20,
-        ..short()
+        ..big_options()
     };
     let mut client = blocking(&server, &options);
     match client.hmp("info big") {
@@ -325,7 +335,7 @@ async fn a_10_mb_line_over_a_small_limit_fails_cleanly_async() {
     let server = FakeServer::start(script_big);
     let options = Options {
         max_message_size: 1 << 20,
-        ..short()
+        ..big_options()
     };
     let client = asynchronous(&server, &options).await;
     assert!(matches!(
@@ -344,7 +354,7 @@ async fn a_10_mb_line_over_a_small_limit_fails_cleanly_async() {
 #[test]
 fn a_10_mb_line_is_accepted_by_default() {
     let server = FakeServer::start(script_big);
-    let mut client = blocking(&server, &short());
+    let mut client = blocking(&server, &big_options());
     assert_eq!(client.hmp("info big").expect("big reply").len(), 10 << 20);
     let ev = client.events().next().expect("the big event");
     assert_eq!(ev.data["blob"].as_str().map(str::len), Some(10 << 20));
@@ -355,7 +365,7 @@ fn a_10_mb_line_is_accepted_by_default() {
 #[tokio::test]
 async fn a_10_mb_line_is_accepted_by_default_async() {
     let server = FakeServer::start(script_big);
-    let client = asynchronous(&server, &short()).await;
+    let client = asynchronous(&server, &big_options()).await;
     assert_eq!(client.hmp("info big").await.expect("big").len(), 10 << 20);
     assert_eq!(client.buffered_events(), 1);
     drop(client);

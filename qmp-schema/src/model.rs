@@ -40,6 +40,13 @@ pub struct Schema {
     /// the schema was made to cover, and where each command and event
     /// exists.
     pub availability: Option<crate::availability::Applied>,
+    /// Which QEMU releases have an item that some release of the schema's
+    /// range lacks, by `NAME` (a command or event) or `OWNER.NAME` (a
+    /// member of a type, of a command's arguments or of an event's data,
+    /// or an enum value). Set by [`crate::availability::apply`]; read back
+    /// from a bindings schema written by
+    /// [`crate::introspect::to_annotated_json`]. Empty otherwise.
+    pub releases: std::collections::BTreeMap<String, crate::availability::Releases>,
 }
 
 /// How the bytes of a schema file were turned into text.
@@ -67,6 +74,7 @@ impl Schema {
             warnings: Vec::new(),
             encoding: SourceEncoding::Utf8,
             availability: None,
+            releases: std::collections::BTreeMap::new(),
         }
     }
 

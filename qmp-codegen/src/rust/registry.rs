@@ -131,12 +131,15 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
     }
     let allow = allow_deprecated();
     let value = quote!(::qmp_types::__private::serde_json::Value);
-    let schema_json = qmp_schema::introspect::to_json(ctx.schema).to_string();
+    let schema_json = qmp_schema::introspect::to_annotated_json(ctx.schema).to_string();
     quote! {
         /// The schema these bindings were generated from (after any range
         /// of QEMU releases was applied), written as a `query-qmp-schema`
-        /// reply would be: what a client compares with a live server's
-        /// reply to tell what each difference does to a call.
+        /// reply would be, plus each item's build condition (`"if"`) and,
+        /// for an item some release of the range lacks, the releases that
+        /// have it (`"releases"`): what a client compares with a live
+        /// server's reply to tell what each difference does to a call, and
+        /// which differences the server's build or release explains.
         pub const SCHEMA_JSON: &str = #schema_json;
 
         /// Every command of the schema, in schema order.

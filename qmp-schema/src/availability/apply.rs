@@ -3,8 +3,9 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use super::flatten::flatten_union;
 use super::table::Entry;
-use super::{Release, Span, Table};
+use super::{Release, Releases, Span, Table};
 use crate::{
     Args, Builtin, Doc, DocSection, EnumValue, Location, Member, Schema, TypeKind, TypeRef,
 };
@@ -70,7 +71,9 @@ pub struct Applied {
 /// - a member or enum value that a release of the range has and `schema`
 ///   lacks (removed since) is put back, optional, with its last type (or
 ///   `any` when that type is not in `schema`);
-/// - every item the table knows gets an "Availability" note in its docs.
+/// - every item the table knows gets an "Availability" note in its docs;
+/// - every command, event, member and enum value that some release of the
+///   range lacks has its releases in [`Schema::releases`].
 ///
 /// Items the table does not know are left as they are. The releases of
 /// the range are those of the table's chain from the newest one not newer
@@ -101,6 +104,7 @@ pub fn apply(schema: &mut Schema, table: &Table, min: Release) -> Result<Applied
         ..Applied::default()
     };
     let type_names: HashSet<String> = schema.types.iter().map(|t| t.name.clone()).collect();
+    let mut releases = BTreeMap::new();
     for c in &mut schema.commands {
         let Some(e) = table.command(&c.name) else {
             continue;
@@ -108,6 +112,7 @@ pub fn apply(schema: &mut Schema, table: &Table, min: Release) -> Result<Applied
         applied
             .commands
             .insert(c.name.clone(), t.availability(e.span));
+        t.record(&c.name, e, &mut releases);
         note_doc(&mut c.doc, t.note(e.span));
         if let Args::Members(ms) = &mut c.args {
             let owner = c.name.clone();
@@ -129,6 +134,7 @@ pub fn apply(schema: &mut Schema, table: &Table, min: Release) -> Result<Applied
         applied
             .events
             .insert(ev.name.clone(), t.availability(e.span));
+        t.record(&ev.name, e, &mut releases);
         note_doc(&mut ev.doc, t.note(e.span));
         if let Args::Members(ms) = &mut ev.data {
             let owner = ev.name.clone();
@@ -181,6 +187,7 @@ pub fn apply(schema: &mut Schema, table: &Table, min: Release) -> Result<Applied
             continue;
         };
         note_doc(&mut ty.doc, t.note(e.span));
+        t.record_subs(&ty.name, e, &mut releases);
         let mut inherited = in_branches.remove(&ty.name).unwrap_or_default();
         let mut base = bases.get(&ty.name);
         let mut hops = 0;
@@ -240,8 +247,21 @@ pub fn apply(schema: &mut Schema, table: &Table, min: Release) -> Result<Applied
         }
     }
     for name in flatten {
-        flatten_union(schema, &name);
+        // A member that only some branches had exists where they do.
+        for (member, branch) in flatten_union(schema, &name) {
+            let span = table.type_entry(&branch).map(|b| {
+                b.subs
+                    .get(&member)
+                    .map_or(b.span, |sub| Span(sub.span.0 & b.span.0))
+            });
+            if let Some(span) = span.filter(|s| !t.covers_range(*s)) {
+                if let Some(r) = Releases::of_span(table, span) {
+                    releases.entry(format!("{name}.{member}")).or_insert(r);
+                }
+            }
+        }
     }
+    schema.releases = releases;
     schema.availability = Some(applied.clone());
     Ok(applied)
 }
@@ -262,6 +282,36 @@ impl Transform<'_> {
     /// Whether some release of the range has the item.
     fn in_range(&self, span: Span) -> bool {
         (self.lo..=self.hi).any(|i| span.has(i))
+    }
+
+    /// Whether every release of the range has the item.
+    fn covers_range(&self, span: Span) -> bool {
+        (self.lo..=self.hi).all(|i| span.has(i))
+    }
+
+    /// Records the releases of a command or event that some release of the
+    /// range lacks, and those of its members ([`Self::record_subs`]).
+    fn record(&self, name: &str, e: &Entry, out: &mut BTreeMap<String, Releases>) {
+        if !self.covers_range(e.span) {
+            if let Some(r) = Releases::of_span(self.table, e.span) {
+                out.insert(name.to_owned(), r);
+            }
+        }
+        self.record_subs(name, e, out);
+    }
+
+    /// Records, as `owner.member`, the releases of each member or enum
+    /// value of `e` that is in the range but missing from a release of it
+    /// that has the owner.
+    fn record_subs(&self, owner: &str, e: &Entry, out: &mut BTreeMap<String, Releases>) {
+        for (name, sub) in &e.subs {
+            if self.covers(e.span, sub.span) || !self.in_range(sub.span) {
+                continue;
+            }
+            if let Some(r) = Releases::of_span(self.table, sub.span) {
+                out.insert(format!("{owner}.{name}"), r);
+            }
+        }
     }
 
     fn availability(&self, span: Span) -> Availability {
@@ -383,70 +433,6 @@ impl Transform<'_> {
             applied.restored.push(format!("{owner}.{name}"));
         }
     }
-}
-
-/// Turns union `name` into a struct: its base members, then every member
-/// of every branch not already there, optional (as `any` when branches
-/// disagree on its type).
-fn flatten_union(schema: &mut Schema, name: &str) {
-    let Some(i) = schema.types.iter().position(|t| t.name == name) else {
-        return;
-    };
-    let TypeKind::Union(u) = &schema.types[i].kind else {
-        return;
-    };
-    let mut members: Vec<Member> = match &u.base {
-        Some(b) => base_members(schema, b),
-        None => u.members.clone(),
-    };
-    let base_count = members.len();
-    for v in &u.variants {
-        let TypeRef::Named(b) = &v.ty else { continue };
-        for m in base_members(schema, b) {
-            match members.iter_mut().position(|x| x.name == m.name) {
-                Some(at) if at < base_count => {}
-                Some(at) if members[at].ty != m.ty => {
-                    members[at].ty = TypeRef::Builtin(Builtin::Any);
-                }
-                Some(_) => {}
-                None => {
-                    let mut m = m;
-                    m.optional = true;
-                    members.push(m);
-                }
-            }
-        }
-    }
-    schema.types[i].kind = TypeKind::Struct(crate::Struct {
-        base: None,
-        members,
-    });
-}
-
-/// The members of struct `name` with its bases' first.
-fn base_members(schema: &Schema, name: &str) -> Vec<Member> {
-    let mut chain = Vec::new();
-    let mut next = Some(name.to_owned());
-    while let Some(n) = next {
-        let Some(t) = schema.type_def(&n) else { break };
-        if chain.iter().any(|c: &&crate::TypeDef| c.name == t.name) || chain.len() > 64 {
-            break;
-        }
-        chain.push(t);
-        next = match &t.kind {
-            TypeKind::Struct(s) => s.base.clone(),
-            _ => None,
-        };
-    }
-    let mut out = Vec::new();
-    for t in chain.iter().rev() {
-        match &t.kind {
-            TypeKind::Struct(s) => out.extend(s.members.iter().cloned()),
-            TypeKind::Union(u) => out.extend(u.members.iter().cloned()),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// The type of a member put back: its last type when `schema` has every

@@ -27,10 +27,13 @@
 
 mod apply;
 mod compute;
+mod flatten;
+mod releases;
 mod table;
 
 pub use apply::{apply, Applied, ApplyError, Availability};
 pub use compute::compute;
+pub use releases::Releases;
 pub use table::{Entry, Kind, Sub, Table};
 
 use std::fmt;

@@ -10,15 +10,23 @@
 //! A type reached from several places is compared once; its changes carry
 //! the first (shortest) path that reaches it and every command or event
 //! that does.
+//!
+//! Each change also carries what the schemas say about why a given server
+//! may differ there: the item's own build condition, and, when the old
+//! schema was made for a range of releases ([`Schema::releases`]), the
+//! releases that have the item. The client's bindings check uses both to
+//! tell expected differences from real ones.
 
 mod classify;
+mod members;
 mod shape;
 mod top;
 mod walk;
 
 use std::fmt;
 
-use crate::Schema;
+use crate::availability::Releases;
+use crate::{Cond, Schema};
 
 /// The kind of item a [`Change`] is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -138,6 +146,27 @@ impl Class {
     }
 }
 
+/// What the old schema records about the releases behind a change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReleasesOf {
+    /// Only these releases have the item.
+    Item(Releases),
+    /// The old schema reads as one object what the new schema has as a
+    /// union, because only these releases have the union's tag (the change
+    /// is the tag, a branch, or a member that the new schema has in a
+    /// branch).
+    Tag(Releases),
+}
+
+impl ReleasesOf {
+    /// The releases, whichever item they are of.
+    pub fn releases(self) -> Releases {
+        match self {
+            ReleasesOf::Item(r) | ReleasesOf::Tag(r) => r,
+        }
+    }
+}
+
 /// One difference between the schemas.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
@@ -162,6 +191,15 @@ pub struct Change {
     pub conditional: bool,
     /// Every command's arguments or reply, and every event, that reaches it.
     pub roots: Vec<String>,
+    /// The build condition of the item itself (a command, event, member,
+    /// enum value, union branch or feature): the old schema's, else the
+    /// new one's. Unlike [`Self::conditional`], a condition on the way to
+    /// the item does not count.
+    pub condition: Option<Cond>,
+    /// The releases that have the item (or the union tag behind the
+    /// change), when the old schema was made for a range of releases and
+    /// some release of it lacks the item ([`Schema::releases`]).
+    pub releases: Option<ReleasesOf>,
 }
 
 impl fmt::Display for Change {
@@ -243,6 +281,16 @@ impl Diff {
                 if let ChangeKind::Changed { from, to } = &c.kind {
                     v["from"] = json!(from);
                     v["to"] = json!(to);
+                }
+                if let Some(cond) = &c.condition {
+                    v["if"] = json!(cond.to_string());
+                }
+                if let Some(r) = c.releases {
+                    v["releases"] = json!(r.releases().to_string());
+                    v["releases-of"] = json!(match r {
+                        ReleasesOf::Item(_) => "item",
+                        ReleasesOf::Tag(_) => "union-tag",
+                    });
                 }
                 v
             })

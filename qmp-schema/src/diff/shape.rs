@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use crate::availability::Releases;
 use crate::{Args, Builtin, Cond, Feature, Member, Returns, Schema, TypeDef, TypeKind, TypeRef};
 
 /// A type as the walk sees it.
@@ -42,6 +43,8 @@ pub(super) struct MemberView<'a> {
     pub ty: Ty,
     pub features: &'a [Feature],
     pub cond: Option<&'a Cond>,
+    /// The releases that have it, when the schema records them.
+    pub releases: Option<Releases>,
 }
 
 /// One branch of a union (by tag value) or of an alternate (by JSON kind).
@@ -50,6 +53,8 @@ pub(super) struct BranchView<'a> {
     pub key: String,
     pub ty: Ty,
     pub cond: Option<&'a Cond>,
+    /// The releases that have its tag value, when the schema records them.
+    pub releases: Option<Releases>,
 }
 
 /// One enum value.
@@ -58,6 +63,7 @@ pub(super) struct ValueView<'a> {
     pub name: &'a str,
     pub features: &'a [Feature],
     pub cond: Option<&'a Cond>,
+    pub releases: Option<Releases>,
 }
 
 /// The wire shape of a type.
@@ -178,6 +184,28 @@ impl<'a> Side<'a> {
         }
     }
 
+    /// The releases the schema records for `key` (`NAME` or `OWNER.NAME`).
+    pub fn releases(&self, key: &str) -> Option<Releases> {
+        self.schema.releases.get(key).copied()
+    }
+
+    /// The view of member `m` of `owner`, declared by `declared_by` (a
+    /// base of `owner`, or `owner` itself); its releases are those recorded
+    /// for `owner`'s member, else for the declaring type's.
+    fn member_view(&self, owner: &str, declared_by: &str, m: &'a Member) -> MemberView<'a> {
+        let releases = self
+            .releases(&format!("{owner}.{}", m.name))
+            .or_else(|| self.releases(&format!("{declared_by}.{}", m.name)));
+        MemberView {
+            name: &m.name,
+            optional: m.optional,
+            ty: Ty::Ref(m.ty.clone()),
+            features: &m.features,
+            cond: m.cond.as_ref(),
+            releases,
+        }
+    }
+
     /// The condition a named type is defined under, if any.
     pub fn cond_of(&self, ty: &Ty) -> Option<&'a Cond> {
         match ty {
@@ -196,17 +224,17 @@ impl<'a> Side<'a> {
             },
             Ty::AnyValue => Shape::Any,
             Ty::Inline(key) => {
-                let members = match key.split_once(':') {
-                    Some(("command", n)) => self.command(n).map(|c| &c.args),
-                    Some(("event", n)) => self.event(n).map(|e| &e.data),
-                    _ => None,
+                let (owner, members) = match key.split_once(':') {
+                    Some(("command", n)) => (n, self.command(n).map(|c| &c.args)),
+                    Some(("event", n)) => (n, self.event(n).map(|e| &e.data)),
+                    _ => ("", None),
                 };
                 match members {
                     Some(Args::Members(ms)) => Shape::Object {
                         members: ms
                             .iter()
                             .filter(|m| !m.is_option_list())
-                            .map(member_view)
+                            .map(|m| self.member_view(owner, owner, m))
                             .collect(),
                         tag: None,
                         branches: Vec::new(),
@@ -238,14 +266,28 @@ impl<'a> Side<'a> {
                         name: &v.name,
                         features: &v.features,
                         cond: v.cond.as_ref(),
+                        releases: self.releases(&format!("{}.{}", t.name, v.name)),
                     })
                     .collect(),
             ),
             TypeKind::Union(u) => {
                 let members = match &u.base {
                     Some(b) => self.struct_members(b),
-                    None => u.members.iter().map(member_view).collect(),
+                    None => u
+                        .members
+                        .iter()
+                        .map(|m| self.member_view(&t.name, &t.name, m))
+                        .collect(),
                 };
+                // A branch exists in the releases that have its tag value.
+                let tag_enum = match members.iter().find(|m| m.name == u.discriminator) {
+                    Some(MemberView {
+                        ty: Ty::Ref(TypeRef::Named(n)),
+                        ..
+                    }) => n.as_str(),
+                    _ => "",
+                };
+                let value_releases = |v: &str| self.releases(&format!("{tag_enum}.{v}"));
                 let mut branches: Vec<BranchView<'a>> = u
                     .variants
                     .iter()
@@ -253,6 +295,7 @@ impl<'a> Side<'a> {
                         key: v.name.clone(),
                         ty: Ty::Ref(v.ty.clone()),
                         cond: v.cond.as_ref(),
+                        releases: value_releases(&v.name),
                     })
                     .collect();
                 // In QAPI a tag value without a branch of its own selects
@@ -270,6 +313,7 @@ impl<'a> Side<'a> {
                                 key: v.name.to_owned(),
                                 ty: Ty::Empty,
                                 cond: v.cond,
+                                releases: v.releases,
                             });
                         }
                     }
@@ -287,6 +331,7 @@ impl<'a> Side<'a> {
                         key: self.alternative_kind(&v.ty).to_owned(),
                         ty: Ty::Ref(v.ty.clone()),
                         cond: v.cond.as_ref(),
+                        releases: None,
                     })
                     .collect(),
             ),
@@ -311,12 +356,15 @@ impl<'a> Side<'a> {
         }
         let mut out = Vec::new();
         for t in chain.iter().rev() {
+            let by = t.name.as_str();
             match &t.kind {
-                TypeKind::Struct(s) => out.extend(s.members.iter().map(member_view)),
+                TypeKind::Struct(s) => {
+                    out.extend(s.members.iter().map(|m| self.member_view(name, by, m)))
+                }
                 // A union used as a base or branch: its base members.
                 TypeKind::Union(u) => match &u.base {
                     Some(b) if b != &t.name => out.extend(self.struct_members(b)),
-                    _ => out.extend(u.members.iter().map(member_view)),
+                    _ => out.extend(u.members.iter().map(|m| self.member_view(name, by, m))),
                 },
                 _ => {}
             }
@@ -335,15 +383,5 @@ impl<'a> Side<'a> {
                 _ => "object",
             },
         }
-    }
-}
-
-fn member_view(m: &Member) -> MemberView<'_> {
-    MemberView {
-        name: &m.name,
-        optional: m.optional,
-        ty: Ty::Ref(m.ty.clone()),
-        features: &m.features,
-        cond: m.cond.as_ref(),
     }
 }

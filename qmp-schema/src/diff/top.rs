@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use super::shape::Side;
 use super::walk::{Dirs, Root, Walk};
-use super::{ChangeKind, Class, Item};
+use super::{ChangeKind, Class, Item, ReleasesOf};
 use crate::{Cond, Feature};
 
 /// What the top level needs of a command or an event on one side.
@@ -35,7 +35,7 @@ impl Walk<'_> {
         removed: Class,
     ) -> Option<bool> {
         let path = format!("{} {name}", item.as_str());
-        let (kind, class, cond) = match (&old, &new) {
+        let (kind, class, cond, releases) = match (&old, &new) {
             (Some(o), Some(n)) => {
                 let cond = o.cond.is_some() || n.cond.is_some();
                 let roots = [path.clone()];
@@ -43,20 +43,25 @@ impl Walk<'_> {
                 self.cond_change(&path, item, name, o.cond, n.cond, &roots);
                 return Some(cond);
             }
-            (Some(o), None) => (ChangeKind::Removed, removed, o.cond.is_some()),
-            (None, Some(n)) => (ChangeKind::Added, Class::Compatible, n.cond.is_some()),
+            (Some(o), None) => {
+                let releases = self.old.releases(name).map(ReleasesOf::Item);
+                (ChangeKind::Removed, removed, o.cond, releases)
+            }
+            (None, Some(n)) => (ChangeKind::Added, Class::Compatible, n.cond, None),
             (None, None) => unreachable!("the name came from one of the schemas"),
         };
-        self.push(
+        let c = self.push(
             &path,
             item,
             name,
             kind,
             class,
             true,
-            cond,
+            cond.is_some(),
             vec![path.clone()],
         );
+        c.condition = cond.cloned();
+        c.releases = releases;
         None
     }
 
@@ -188,7 +193,8 @@ impl Walk<'_> {
                     true,
                     c,
                     roots.to_vec(),
-                );
+                )
+                .condition = f.cond.clone();
             }
         }
         for f in of {
@@ -203,7 +209,8 @@ impl Walk<'_> {
                     true,
                     c,
                     roots.to_vec(),
-                );
+                )
+                .condition = f.cond.clone();
             }
         }
     }

@@ -7,8 +7,9 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use super::classify::{class, type_change_breaks, type_label};
-use super::shape::{json_kind, BranchView, MemberView, Shape, Side, Ty};
-use super::{Change, ChangeKind, Class, Item};
+use super::members::matched_branches;
+use super::shape::{json_kind, Shape, Side, Ty};
+use super::{Change, ChangeKind, Class, Item, ReleasesOf};
 use crate::TypeRef;
 
 /// Which way values of a type travel: in requests, in replies and events.
@@ -195,6 +196,7 @@ impl<'a> Walk<'a> {
                     branches: nb,
                 },
             ) => {
+                let first = self.changes.len();
                 self.members(&ctx, &om, &nm);
                 if ot != nt {
                     let from = ot.unwrap_or("(none)").to_owned();
@@ -213,6 +215,9 @@ impl<'a> Walk<'a> {
                     );
                 }
                 self.branches(&ctx, &ob, &nb, Item::Branch);
+                if let (None, Some(tag)) = (ot, nt) {
+                    self.read_as_one_object(first, tag, &om, &nb);
+                }
             }
             (Shape::Enum(ov), Shape::Enum(nv)) => {
                 for v in &nv {
@@ -231,7 +236,8 @@ impl<'a> Walk<'a> {
                                 ChangeKind::Added,
                                 class,
                                 true,
-                            );
+                            )
+                            .condition = v.cond.cloned();
                         }
                         Some(o) => {
                             let c = ctx.with_cond(o.cond.is_some() || v.cond.is_some());
@@ -252,7 +258,7 @@ impl<'a> Walk<'a> {
                     if !nv.iter().any(|v| v.name == o.name) {
                         let class = class(dirs, true, false);
                         let c = ctx.with_cond(o.cond.is_some());
-                        self.push_ctx(
+                        let change = self.push_ctx(
                             &c,
                             Item::EnumValue,
                             o.name,
@@ -260,6 +266,8 @@ impl<'a> Walk<'a> {
                             class,
                             true,
                         );
+                        change.condition = o.cond.cloned();
+                        change.releases = o.releases.map(ReleasesOf::Item);
                     }
                 }
             }
@@ -294,89 +302,9 @@ impl<'a> Walk<'a> {
         }
     }
 
-    fn members(&mut self, ctx: &Ctx<'_>, om: &[MemberView<'_>], nm: &[MemberView<'_>]) {
-        for n in nm {
-            match om.iter().find(|o| o.name == n.name) {
-                None => {
-                    // A new required member breaks requests (a client
-                    // built for the old schema does not send it).
-                    let class = class(ctx.dirs, !n.optional, false);
-                    let kind = ChangeKind::Added;
-                    let c = ctx.with_cond(n.cond.is_some());
-                    let name = if n.optional {
-                        format!("{}?", n.name)
-                    } else {
-                        n.name.to_owned()
-                    };
-                    self.push_ctx(&c, Item::Member, &name, kind, class, true);
-                }
-                Some(o) => {
-                    let c = ctx.with_cond(o.cond.is_some() || n.cond.is_some());
-                    self.cond_change(ctx.path, Item::Member, n.name, o.cond, n.cond, ctx.roots);
-                    if o.optional != n.optional {
-                        // Now required: requests without it fail. Now
-                        // optional: replies may lack what clients expect.
-                        let class = class(ctx.dirs, !n.optional, n.optional);
-                        let kind = if n.optional {
-                            ChangeKind::BecameOptional
-                        } else {
-                            ChangeKind::BecameRequired
-                        };
-                        self.push_ctx(&c, Item::Member, n.name, kind, class, true);
-                    }
-                    let p = format!("{}.{}", ctx.path, n.name);
-                    self.features(&p, o.features, n.features, ctx.dirs, c.cond, ctx.roots);
-                }
-            }
-        }
-        for o in om {
-            if !nm.iter().any(|n| n.name == o.name) {
-                // Requests that send it are refused; replies lack it.
-                let class = class(ctx.dirs, true, !o.optional);
-                let c = ctx.with_cond(o.cond.is_some());
-                let name = if o.optional {
-                    format!("{}?", o.name)
-                } else {
-                    o.name.to_owned()
-                };
-                self.push_ctx(&c, Item::Member, &name, ChangeKind::Removed, class, true);
-            }
-        }
-    }
-
-    /// Union branches (a new one is like a new enum value in replies) or
-    /// alternatives (a new JSON kind in a reply does not decode).
-    fn branches(
-        &mut self,
-        ctx: &Ctx<'_>,
-        ob: &[BranchView<'_>],
-        nb: &[BranchView<'_>],
-        item: Item,
-    ) {
-        for (key, o, n) in matched_branches(ob, nb) {
-            self.cond_change(ctx.path, item, &key, o.cond, n.cond, ctx.roots);
-        }
-        for n in nb {
-            if !ob.iter().any(|o| o.key == n.key) {
-                let class = match (item, ctx.dirs.reply) {
-                    (_, false) => Class::Compatible,
-                    (Item::Branch, true) => Class::NewEnumValue,
-                    (_, true) => class(ctx.dirs, false, true),
-                };
-                let c = ctx.with_cond(n.cond.is_some());
-                self.push_ctx(&c, item, &n.key, ChangeKind::Added, class, true);
-            }
-        }
-        for o in ob {
-            if !nb.iter().any(|n| n.key == o.key) {
-                let class = class(ctx.dirs, true, false);
-                let c = ctx.with_cond(o.cond.is_some());
-                self.push_ctx(&c, item, &o.key, ChangeKind::Removed, class, true);
-            }
-        }
-    }
-
-    fn push_ctx(
+    /// Records a change found at `ctx`; the caller may add its condition
+    /// and releases.
+    pub(super) fn push_ctx(
         &mut self,
         ctx: &Ctx<'_>,
         item: Item,
@@ -384,7 +312,7 @@ impl<'a> Walk<'a> {
         kind: ChangeKind,
         class: Class,
         visible: bool,
-    ) {
+    ) -> &mut Change {
         self.push(
             ctx.path,
             item,
@@ -394,7 +322,7 @@ impl<'a> Walk<'a> {
             visible,
             ctx.cond,
             ctx.roots.to_vec(),
-        );
+        )
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -408,7 +336,7 @@ impl<'a> Walk<'a> {
         introspectable: bool,
         conditional: bool,
         roots: Vec<String>,
-    ) {
+    ) -> &mut Change {
         self.changes.push(Change {
             path: path.to_owned(),
             item,
@@ -418,20 +346,23 @@ impl<'a> Walk<'a> {
             introspectable,
             conditional,
             roots,
+            condition: None,
+            releases: None,
         });
+        self.changes.last_mut().expect("just pushed")
     }
 }
 
 /// Where a comparison happens, for the changes it finds.
-struct Ctx<'p> {
-    path: &'p str,
-    dirs: Dirs,
-    cond: bool,
-    roots: &'p [String],
+pub(super) struct Ctx<'p> {
+    pub path: &'p str,
+    pub dirs: Dirs,
+    pub cond: bool,
+    pub roots: &'p [String],
 }
 
 impl<'p> Ctx<'p> {
-    fn with_cond(&self, cond: bool) -> Ctx<'p> {
+    pub fn with_cond(&self, cond: bool) -> Ctx<'p> {
         Ctx {
             path: self.path,
             dirs: self.dirs,
@@ -439,21 +370,4 @@ impl<'p> Ctx<'p> {
             roots: self.roots,
         }
     }
-}
-
-/// Branches of both sides with the same key, in key order.
-fn matched_branches<'x, 'a>(
-    ob: &'x [BranchView<'a>],
-    nb: &'x [BranchView<'a>],
-) -> Vec<(String, &'x BranchView<'a>, &'x BranchView<'a>)> {
-    let mut out: Vec<_> = ob
-        .iter()
-        .filter_map(|o| {
-            nb.iter()
-                .find(|n| n.key == o.key)
-                .map(|n| (o.key.clone(), o, n))
-        })
-        .collect();
-    out.sort_by(|x, y| x.0.cmp(&y.0));
-    out
 }

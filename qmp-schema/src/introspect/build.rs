@@ -1,9 +1,10 @@
 //! Turns the SchemaInfo records into the model: resolves type references,
 //! inlines argument objects, and emits the named types.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::entities::{Entity, Errs, Meta, RawMember, Ref};
+use crate::availability::Releases;
 use crate::limits::MAX_NESTING;
 use crate::{
     Alternate, Args, Command, Enum, EnumValue, Event, Feature, Location, Member, Returns, Struct,
@@ -26,6 +27,8 @@ pub(super) struct Builder<'a> {
     /// Byte offset -> location.
     pub loc: &'a dyn Fn(usize) -> Location,
     pub errs: Errs,
+    /// The `"releases"` read, by `NAME` or `OWNER.NAME` in model names.
+    pub releases: BTreeMap<String, Releases>,
 }
 
 fn features(names: &[String]) -> Vec<Feature> {
@@ -88,19 +91,25 @@ impl Builder<'_> {
         }
     }
 
-    fn members(&mut self, raw: &[RawMember]) -> Vec<Member> {
+    /// The members of `owner` (a type, or a command or event whose
+    /// arguments are in place).
+    fn members(&mut self, owner: &str, raw: &[RawMember]) -> Vec<Member> {
         raw.iter()
             .filter_map(|m| {
                 let ty = self.resolve(&m.ty)?;
                 let mut member = Member::new(&m.name, ty, m.optional, (self.loc)(m.pos));
                 member.features = features(&m.features);
+                member.cond = m.cond.clone();
+                if let Some(r) = m.releases {
+                    self.releases.insert(format!("{owner}.{}", m.name), r);
+                }
                 Some(member)
             })
             .collect()
     }
 
-    /// The arguments of a command or the data of an event.
-    fn args(&mut self, r: &Ref, what: &str) -> Args {
+    /// The arguments of a command or the data of an event (`owner`).
+    fn args(&mut self, owner: &str, r: &Ref, what: &str) -> Args {
         let entities = self.entities;
         let Some(i) = self.lookup(r) else {
             return Args::none();
@@ -110,7 +119,7 @@ impl Builder<'_> {
                 ty: self.names[i].clone().unwrap_or_else(|| r.name.clone()),
                 boxed: true,
             },
-            Meta::Object { members, .. } => Args::Members(self.members(members)),
+            Meta::Object { members, .. } => Args::Members(self.members(owner, members)),
             _ => {
                 self.errs
                     .push((r.pos, format!("{what} must name an object type")));
@@ -131,26 +140,34 @@ impl Builder<'_> {
                     ret,
                     allow_oob,
                 } => {
-                    let args = self.args(arg, &format!("arg-type of command '{}'", e.name));
+                    let what = format!("arg-type of command '{}'", e.name);
+                    let args = self.args(&e.name, arg, &what);
                     let returns = match self.index.get(ret.name.as_str()) {
                         Some(&j) if entities[j].is_empty_object() => Returns::Empty,
                         _ => self.resolve(ret).map_or(Returns::Unknown, Returns::Type),
                     };
+                    if let Some(r) = e.releases {
+                        self.releases.insert(e.name.clone(), r);
+                    }
                     commands.push(Command {
                         features: features(&e.features),
+                        cond: e.cond.clone(),
                         allow_oob: *allow_oob,
                         gen: !HANDLED_BY_HAND.contains(&e.name.as_str()),
                         ..Command::new(e.name.clone(), (self.loc)(e.pos), args, returns)
                     });
                 }
                 Meta::Event { arg } => {
-                    let data = self.args(arg, &format!("arg-type of event '{}'", e.name));
+                    let data = self.args(&e.name, arg, &format!("arg-type of event '{}'", e.name));
+                    if let Some(r) = e.releases {
+                        self.releases.insert(e.name.clone(), r);
+                    }
                     events.push(Event {
                         name: e.name.clone(),
                         loc: (self.loc)(e.pos),
                         data,
                         features: features(&e.features),
-                        cond: None,
+                        cond: e.cond.clone(),
                         doc: None,
                     });
                 }
@@ -232,6 +249,7 @@ impl Builder<'_> {
         let entities = self.entities;
         let mut types = Vec::new();
         for (i, e) in entities.iter().enumerate() {
+            let name = self.names[i].clone().unwrap_or_else(|| e.name.clone());
             let kind = match &e.meta {
                 Meta::Enum(values) => TypeKind::Enum(Enum {
                     prefix: None,
@@ -239,7 +257,7 @@ impl Builder<'_> {
                         .iter()
                         .map(|v| EnumValue {
                             name: v.name.clone(),
-                            cond: None,
+                            cond: v.cond.clone(),
                             features: features(&v.features),
                             doc: None,
                             loc: (self.loc)(v.pos),
@@ -256,7 +274,7 @@ impl Builder<'_> {
                     tag,
                     variants,
                 } => {
-                    let members = self.members(members);
+                    let members = self.members(&name, members);
                     match tag {
                         None => TypeKind::Struct(Struct {
                             base: None,
@@ -279,7 +297,7 @@ impl Builder<'_> {
                                     Some(Variant {
                                         name: v.case.clone(),
                                         ty: self.resolve(&v.ty)?,
-                                        cond: None,
+                                        cond: v.cond.clone(),
                                         loc: (self.loc)(v.pos),
                                     })
                                 })
@@ -296,12 +314,19 @@ impl Builder<'_> {
                 Meta::Alternate(refs) => TypeKind::Alternate(self.alternate(refs)),
                 _ => continue,
             };
+            if let Meta::Enum(values) = &e.meta {
+                for v in values {
+                    if let Some(r) = v.releases {
+                        self.releases.insert(format!("{name}.{}", v.name), r);
+                    }
+                }
+            }
             types.push(TypeDef {
-                name: self.names[i].clone().unwrap_or_else(|| e.name.clone()),
+                name,
                 loc: (self.loc)(e.pos),
                 kind,
                 features: features(&e.features),
-                cond: None,
+                cond: e.cond.clone(),
                 doc: None,
             });
         }

@@ -1,8 +1,10 @@
 //! Reads the SchemaInfo objects of a `query-qmp-schema` reply into plain
 //! records, checking their shape. Type references stay unresolved names.
 
+use super::annotate::{read_if, read_releases};
 use super::json::{Node, Value};
-use crate::Builtin;
+use crate::availability::Releases;
+use crate::{Builtin, Cond};
 
 /// A reference to a type by its (possibly masked) introspection name.
 #[derive(Clone, Debug)]
@@ -21,6 +23,10 @@ pub(super) struct RawMember {
     pub optional: bool,
     pub features: Vec<String>,
     pub pos: usize,
+    /// `"if"` of a bindings schema.
+    pub cond: Option<Cond>,
+    /// `"releases"` of a bindings schema.
+    pub releases: Option<Releases>,
 }
 
 /// A branch of an object type with variants.
@@ -29,6 +35,7 @@ pub(super) struct RawVariant {
     pub case: String,
     pub ty: Ref,
     pub pos: usize,
+    pub cond: Option<Cond>,
 }
 
 /// A value of an enumeration.
@@ -37,6 +44,8 @@ pub(super) struct RawValue {
     pub name: String,
     pub features: Vec<String>,
     pub pos: usize,
+    pub cond: Option<Cond>,
+    pub releases: Option<Releases>,
 }
 
 /// What a SchemaInfo describes.
@@ -68,6 +77,8 @@ pub(super) struct Entity {
     pub pos: usize,
     pub meta: Meta,
     pub features: Vec<String>,
+    pub cond: Option<Cond>,
+    pub releases: Option<Releases>,
 }
 
 impl Entity {
@@ -232,6 +243,8 @@ fn read_entity(node: &Node, errs: &mut Errs) -> Option<Entity> {
     };
     Some(Entity {
         features: features(node, &what, errs),
+        cond: read_if(node, &what, errs),
+        releases: read_releases(node, &what, errs),
         name,
         pos: node.pos,
         meta,
@@ -274,6 +287,8 @@ fn enum_values(node: &Node, what: &str, errs: &mut Errs) -> Vec<RawValue> {
                     name: req_str(v, "name", &w, errs)?,
                     features: features(v, &w, errs),
                     pos: v.pos,
+                    cond: read_if(v, &w, errs),
+                    releases: read_releases(v, &w, errs),
                 })
             })
             .collect();
@@ -289,6 +304,8 @@ fn enum_values(node: &Node, what: &str, errs: &mut Errs) -> Vec<RawValue> {
                 name: string(v, &w, errs)?,
                 features: Vec::new(),
                 pos: v.pos,
+                cond: None,
+                releases: None,
             })
         })
         .collect()
@@ -309,6 +326,8 @@ fn object_meta(node: &Node, what: &str, errs: &mut Errs) -> Meta {
                 optional: m.get("default").is_some(),
                 features: features(m, &w, errs),
                 pos: m.pos,
+                cond: read_if(m, &w, errs),
+                releases: read_releases(m, &w, errs),
                 name,
             })
         })
@@ -328,6 +347,7 @@ fn object_meta(node: &Node, what: &str, errs: &mut Errs) -> Meta {
                 case: req_str(v, "case", &vw, errs)?,
                 ty: req_ref(v, "type", &vw, errs)?,
                 pos: v.pos,
+                cond: read_if(v, &vw, errs),
             })
         })
         .collect();

@@ -25,13 +25,14 @@
 //! Every item is located at the `{` of its SchemaInfo (`file:line:col`).
 //! Features carry no documentation; introspection has no docs.
 
+mod annotate;
 mod build;
 mod entities;
 pub mod json;
 pub mod names;
 mod write;
 
-pub use write::to_json;
+pub use write::{to_annotated_json, to_json};
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -73,6 +74,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Schema, Errors> {
         names: &names,
         loc: &loc,
         errs,
+        releases: Default::default(),
     };
     let (commands, events) = b.commands_events();
     let types = b.types();
@@ -84,6 +86,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Schema, Errors> {
     schema.commands = commands;
     schema.events = events;
     schema.types = types;
+    schema.releases = std::mem::take(&mut b.releases);
     let diags = crate::check::check(&schema);
     let (errors, warnings): (Vec<_>, Vec<_>) = diags
         .into_iter()

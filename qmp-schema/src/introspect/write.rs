@@ -6,24 +6,45 @@
 //! Types keep their names (a server would number them); builtins are
 //! written by JSON type, as a server reports them, so integer widths are
 //! lost. Struct bases are flattened into the members, as introspection
-//! does. Docs, conditions and source locations are not written.
+//! does. Docs and source locations are not written; conditions and
+//! releases only by [`to_annotated_json`].
 
 use std::collections::{BTreeMap, HashSet};
 
 use serde_json::{json, Value};
 
-use crate::{Args, Builtin, Feature, Member, Returns, Schema, TypeDef, TypeKind, TypeRef};
+use super::annotate::cond_json;
+use crate::{Args, Builtin, Cond, Feature, Member, Returns, Schema, TypeDef, TypeKind, TypeRef};
 
-/// The SchemaInfo array of `schema`.
+/// The SchemaInfo array of `schema`, as a server built from it would
+/// report it.
 pub fn to_json(schema: &Schema) -> Value {
+    write(schema, false)
+}
+
+/// The SchemaInfo array of `schema` as generated bindings see it, for
+/// their `SCHEMA_JSON`: [`to_json`] plus two keys no real server sends:
+/// each item's build condition (`"if"`, in QAPI's syntax: a name or
+/// `{"all"|"any": [...]}`, `{"not": ...}`) and, for an item some release
+/// of the schema's range lacks, the releases that have it (`"releases"`:
+/// `"8.0-"`, `"2.12-8.1"`, from [`Schema::releases`]). Every value of a
+/// union's tag that has no branch of its own is listed with an empty
+/// branch, as the generated union decodes it, whatever the source format.
+/// [`super::parse`] reads it back with both keys.
+pub fn to_annotated_json(schema: &Schema) -> Value {
+    write(schema, true)
+}
+
+fn write(schema: &Schema, annotate: bool) -> Value {
     let mut w = Writer {
         schema,
+        annotate,
         out: Vec::new(),
         done: HashSet::new(),
         extra: BTreeMap::new(),
     };
     for c in &schema.commands {
-        let arg = w.args(&c.args, &format!("{}-arg", c.name));
+        let arg = w.args(&c.args, &format!("{}-arg", c.name), &c.name);
         let ret = match &c.returns {
             Returns::Unknown => w.ty(&TypeRef::Builtin(Builtin::Any)),
             Returns::Empty => w.empty(),
@@ -34,12 +55,14 @@ pub fn to_json(schema: &Schema) -> Value {
             "allow-oob": c.allow_oob,
         });
         features(&mut v, &c.features);
+        w.annotate(&mut v, c.cond.as_ref(), std::slice::from_ref(&c.name));
         w.out.push(v);
     }
     for e in &schema.events {
-        let arg = w.args(&e.data, &format!("{}-data", e.name));
+        let arg = w.args(&e.data, &format!("{}-data", e.name), &e.name);
         let mut v = json!({ "name": e.name, "meta-type": "event", "arg-type": arg });
         features(&mut v, &e.features);
+        w.annotate(&mut v, e.cond.as_ref(), std::slice::from_ref(&e.name));
         w.out.push(v);
     }
     for t in &schema.types {
@@ -52,6 +75,8 @@ pub fn to_json(schema: &Schema) -> Value {
 
 struct Writer<'a> {
     schema: &'a Schema,
+    /// Whether to write `"if"` and `"releases"` (see [`to_annotated_json`]).
+    annotate: bool,
     out: Vec<Value>,
     done: HashSet<String>,
     /// Arrays, builtins and the empty object, by name.
@@ -66,6 +91,20 @@ fn features(v: &mut Value, fs: &[Feature]) {
 }
 
 impl Writer<'_> {
+    /// Adds `"if"` and `"releases"` (those of the first of `keys` that
+    /// has some) to `v` when annotating.
+    fn annotate(&self, v: &mut Value, cond: Option<&Cond>, keys: &[String]) {
+        if !self.annotate {
+            return;
+        }
+        if let Some(c) = cond {
+            v["if"] = cond_json(c);
+        }
+        if let Some(r) = keys.iter().find_map(|k| self.schema.releases.get(k)) {
+            v["releases"] = json!(r.to_string());
+        }
+    }
+
     /// The name of `t`, writing the entries it needs.
     fn ty(&mut self, t: &TypeRef) -> String {
         match t {
@@ -95,14 +134,32 @@ impl Writer<'_> {
         "q_empty".to_owned()
     }
 
-    /// A command's or event's argument object.
-    fn args(&mut self, args: &Args, name: &str) -> String {
+    /// A command's or event's argument object (`owner` names the command
+    /// or event). Annotated, a struct named as the arguments is written in
+    /// place too, so that its members carry what the command records (the
+    /// reader puts such members in place anyway).
+    fn args(&mut self, args: &Args, name: &str, owner: &str) -> String {
         match args {
+            Args::Named { ty, boxed: false }
+                if self.annotate
+                    && matches!(
+                        self.schema.type_def(ty).map(|t| &t.kind),
+                        Some(TypeKind::Struct(_))
+                    ) =>
+            {
+                let name = format!("q_obj_{name}");
+                let ms = flat_members(self.schema, ty);
+                let members = self.members(ms.into_iter(), &[owner, ty]);
+                let v = json!({ "name": name, "meta-type": "object", "members": members });
+                self.extra.insert(name.clone(), v);
+                name
+            }
             Args::Named { ty, .. } => ty.clone(),
             Args::Members(ms) if ms.iter().all(Member::is_option_list) => self.empty(),
             Args::Members(ms) => {
                 let name = format!("q_obj_{name}");
-                let members = self.members(ms.iter().filter(|m| !m.is_option_list()));
+                let ms = ms.iter().filter(|m| !m.is_option_list());
+                let members = self.members(ms.map(|m| (owner, m)), &[]);
                 let v = json!({ "name": name, "meta-type": "object", "members": members });
                 self.extra.insert(name.clone(), v);
                 name
@@ -110,13 +167,26 @@ impl Writer<'_> {
         }
     }
 
-    fn members<'m>(&mut self, ms: impl Iterator<Item = &'m Member>) -> Vec<Value> {
-        ms.map(|m| {
+    /// Members, each with the type (or command, or event) that declares
+    /// it. Their releases are looked up as members of each of `owners`,
+    /// then of the declaring type.
+    fn members<'m>(
+        &mut self,
+        ms: impl Iterator<Item = (&'m str, &'m Member)>,
+        owners: &[&str],
+    ) -> Vec<Value> {
+        ms.map(|(declared_by, m)| {
             let mut v = json!({ "name": m.name, "type": self.ty(&m.ty) });
             if m.optional {
                 v["default"] = Value::Null;
             }
             features(&mut v, &m.features);
+            let keys: Vec<String> = owners
+                .iter()
+                .chain([&declared_by])
+                .map(|o| format!("{o}.{}", m.name))
+                .collect();
+            self.annotate(&mut v, m.cond.as_ref(), &keys);
             v
         })
         .collect()
@@ -129,28 +199,36 @@ impl Writer<'_> {
         let mut v = match &t.kind {
             TypeKind::Struct(_) => {
                 let ms = flat_members(self.schema, &t.name);
-                let members = self.members(ms.into_iter());
+                let members = self.members(ms.into_iter(), &[&t.name]);
                 json!({ "name": t.name, "meta-type": "object", "members": members })
             }
             TypeKind::Union(u) => {
-                let ms: Vec<&Member> = match &u.base {
+                let ms: Vec<(&str, &Member)> = match &u.base {
                     Some(b) => flat_members(self.schema, b),
-                    None => u.members.iter().collect(),
+                    None => u.members.iter().map(|m| (t.name.as_str(), m)).collect(),
                 };
-                let members = self.members(ms.iter().copied());
+                let members = self.members(ms.iter().copied(), &[&t.name]);
                 let mut variants: Vec<Value> = u
                     .variants
                     .iter()
-                    .map(|v| json!({ "case": v.name, "type": self.ty(&v.ty) }))
+                    .map(|v| {
+                        let mut j = json!({ "case": v.name, "type": self.ty(&v.ty) });
+                        self.annotate(&mut j, v.cond.as_ref(), &[]);
+                        j
+                    })
                     .collect();
                 // QAPI: a tag value without a branch selects an empty one,
                 // listed as QEMU lists it. (hx: such a branch is open and
-                // stays unlisted.)
-                if self.schema.format == crate::SourceFormat::Qapi {
-                    for value in self.tag_values(&ms, &u.discriminator) {
+                // stays unlisted, except for generated bindings, which
+                // decode it as an empty one.)
+                if self.annotate || self.schema.format == crate::SourceFormat::Qapi {
+                    let ms: Vec<&Member> = ms.iter().map(|(_, m)| *m).collect();
+                    for (value, cond) in self.tag_values(&ms, &u.discriminator) {
                         if !u.variants.iter().any(|v| v.name == value) {
                             let empty = self.empty();
-                            variants.push(json!({ "case": value, "type": empty }));
+                            let mut j = json!({ "case": value, "type": empty });
+                            self.annotate(&mut j, cond, &[]);
+                            variants.push(j);
                         }
                     }
                 }
@@ -167,6 +245,8 @@ impl Writer<'_> {
                     .map(|v| {
                         let mut m = json!({ "name": v.name });
                         features(&mut m, &v.features);
+                        let key = format!("{}.{}", t.name, v.name);
+                        self.annotate(&mut m, v.cond.as_ref(), &[key]);
                         m
                     })
                     .collect();
@@ -182,17 +262,23 @@ impl Writer<'_> {
             }
         };
         features(&mut v, &t.features);
+        self.annotate(&mut v, t.cond.as_ref(), &[]);
         self.out.push(v);
     }
 }
 
-impl Writer<'_> {
-    /// The values of the enum that the member `tag` of `ms` has as type.
-    fn tag_values(&self, ms: &[&Member], tag: &str) -> Vec<String> {
+impl<'a> Writer<'a> {
+    /// The values (with their conditions) of the enum that the member
+    /// `tag` of `ms` has as type.
+    fn tag_values(&self, ms: &[&Member], tag: &str) -> Vec<(String, Option<&'a Cond>)> {
         let ty = ms.iter().find(|m| m.name == tag).map(|m| &m.ty);
         match ty {
             Some(TypeRef::Named(n)) => match self.schema.type_def(n).map(|t| &t.kind) {
-                Some(TypeKind::Enum(e)) => e.values.iter().map(|v| v.name.clone()).collect(),
+                Some(TypeKind::Enum(e)) => e
+                    .values
+                    .iter()
+                    .map(|v| (v.name.clone(), v.cond.as_ref()))
+                    .collect(),
                 _ => Vec::new(),
             },
             _ => Vec::new(),
@@ -213,8 +299,9 @@ fn builtin(b: Builtin) -> (&'static str, &'static str) {
     }
 }
 
-/// The members of struct `name` with its bases' first.
-fn flat_members<'s>(schema: &'s Schema, name: &str) -> Vec<&'s Member> {
+/// The members of struct `name` with its bases' first, each with the
+/// type that declares it.
+fn flat_members<'s>(schema: &'s Schema, name: &str) -> Vec<(&'s str, &'s Member)> {
     let mut chain: Vec<&TypeDef> = Vec::new();
     let mut next = Some(name);
     while let Some(n) = next {
@@ -233,7 +320,7 @@ fn flat_members<'s>(schema: &'s Schema, name: &str) -> Vec<&'s Member> {
     let mut out = Vec::new();
     for t in chain.iter().rev() {
         if let TypeKind::Struct(s) = &t.kind {
-            out.extend(&s.members);
+            out.extend(s.members.iter().map(|m| (t.name.as_str(), m)));
         }
     }
     out

@@ -79,14 +79,16 @@ fn main() {
         to_value(&d).unwrap(),
         json!({ "id": "d0", "driver": "disk", "u64": 5, "file": "/x" })
     );
-    // `serial` has no branch in the hx schema: its members are kept as JSON.
+    // `serial` has no branch in the hx schema: as in QAPI, that value has no
+    // members beyond the base, and members the schema does not declare are
+    // ignored like those of any struct.
     let sv = json!({ "id": "s", "driver": "serial", "baud": 9600 });
-    let s: DeviceOptions = from_value(sv.clone()).unwrap();
-    match &s.driver {
-        DeviceOptionsBranch::Serial(members) => assert_eq!(members["baud"], 9600),
-        other => panic!("{other:?}"),
-    }
-    assert_eq!(to_value(&s).unwrap(), sv);
+    let s: DeviceOptions = from_value(sv).unwrap();
+    assert_eq!(s.driver, DeviceOptionsBranch::Serial);
+    assert_eq!(
+        to_value(&s).unwrap(),
+        json!({ "id": "s", "driver": "serial" })
+    );
     let u: DeviceOptions =
         from_value(json!({ "id": "d1", "driver": "usb", "port": 3 })).unwrap();
     match &u.driver {
