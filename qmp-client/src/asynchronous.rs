@@ -359,7 +359,7 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
             shared: &self.shared,
             id,
         };
-        let bytes = encode_request(name, oob, args, id);
+        let bytes = encode_request(name, oob, args, id)?;
         let exchange = async {
             let out = Outgoing {
                 id,

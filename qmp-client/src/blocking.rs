@@ -437,9 +437,9 @@ impl<E: EventData> Client<E> {
         if self.closed {
             return Err(Error::Disconnected);
         }
+        let bytes = encode_request(name, oob, args, self.next_id + 1)?;
         self.next_id += 1;
         let id = self.next_id;
-        let bytes = encode_request(name, oob, args, id);
         let deadline = timeout.map(|t| (Instant::now() + t, t));
         self.inflight.sent(id, oob);
         self.write(name, id, &bytes, fds, deadline)?;

@@ -80,6 +80,23 @@ pub enum Error {
         /// The server's version, from its greeting (`7.2.22`).
         server: String,
     },
+    /// The request nests arrays and objects deeper than QEMU's JSON parser
+    /// accepts (1024 levels, the request object included); it was not sent.
+    /// QEMU would refuse it with an error that has no `id`, followed by
+    /// about a thousand more for the rest of the line, and QEMU 10.0.2 can
+    /// abort on that flood (an assertion on its request queue).
+    #[error(
+        "{command}: the request nests {depth} levels deep, more than the {limit} \
+         QEMU's JSON parser accepts; it was not sent"
+    )]
+    TooDeep {
+        /// The command.
+        command: String,
+        /// The request's nesting, the request object included.
+        depth: usize,
+        /// The deepest nesting QEMU accepts.
+        limit: usize,
+    },
     /// File descriptors can only be passed over a Unix socket.
     #[error("{command}: file descriptors can only be passed over a Unix socket")]
     FdPassingUnsupported {

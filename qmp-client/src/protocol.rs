@@ -216,8 +216,44 @@ pub(crate) fn arguments<C: Serialize + ?Sized>(name: &str, cmd: &C) -> Result<Op
     })
 }
 
-/// The bytes of one request line, newline included.
-pub(crate) fn encode_request(name: &str, oob: bool, args: Option<Value>, id: u64) -> Vec<u8> {
+/// The deepest nesting of arrays and objects QEMU's JSON parser accepts in
+/// one message (`MAX_NESTING` of QEMU's json-streamer; the guest agent uses
+/// the same parser).
+pub(crate) const QEMU_MAX_NESTING: usize = 1024;
+
+/// How deep `v` nests arrays and objects (a scalar: 0), without recursion.
+fn value_nesting(v: &Value) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(v, 1)];
+    while let Some((v, depth)) = stack.pop() {
+        let children: Box<dyn Iterator<Item = &Value>> = match v {
+            Value::Array(a) => Box::new(a.iter()),
+            Value::Object(m) => Box::new(m.values()),
+            _ => continue,
+        };
+        deepest = deepest.max(depth);
+        stack.extend(children.map(|c| (c, depth + 1)));
+    }
+    deepest
+}
+
+/// The bytes of one request line, newline included; [`Error::TooDeep`]
+/// when QEMU could not parse it (see there: refusing it here protects the
+/// server).
+pub(crate) fn encode_request(
+    name: &str,
+    oob: bool,
+    args: Option<Value>,
+    id: u64,
+) -> Result<Vec<u8>> {
+    let depth = 1 + args.as_ref().map_or(0, value_nesting);
+    if depth > QEMU_MAX_NESTING {
+        return Err(Error::TooDeep {
+            command: name.to_string(),
+            depth,
+            limit: QEMU_MAX_NESTING,
+        });
+    }
     let req = Request {
         execute: (!oob).then(|| name.to_string()),
         exec_oob: oob.then(|| name.to_string()),
@@ -227,7 +263,7 @@ pub(crate) fn encode_request(name: &str, oob: bool, args: Option<Value>, id: u64
     // Serializing a Request of plain JSON values cannot fail.
     let mut bytes = serde_json::to_vec(&req).unwrap_or_default();
     bytes.push(b'\n');
-    bytes
+    Ok(bytes)
 }
 
 /// `qmp_capabilities`, sent during negotiation.
@@ -309,9 +345,9 @@ mod tests {
 
     #[test]
     fn encodes_requests() {
-        let b = encode_request("stop", false, None, 9);
+        let b = encode_request("stop", false, None, 9).unwrap();
         assert_eq!(b, b"{\"execute\":\"stop\",\"id\":9}\n");
-        let b = encode_request("x", true, Some(serde_json::json!({"a": 1})), 1);
+        let b = encode_request("x", true, Some(serde_json::json!({"a": 1})), 1).unwrap();
         assert_eq!(
             b,
             b"{\"exec-oob\":\"x\",\"arguments\":{\"a\":1},\"id\":1}\n"

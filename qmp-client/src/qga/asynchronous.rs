@@ -379,7 +379,7 @@ impl AsyncGuestAgent {
             if conn.core.must_sync() {
                 conn.sync(self.options.sync_timeout).await?;
             }
-            let bytes = conn.core.request(name, args, true);
+            let bytes = conn.core.request(name, args, true)?;
             within(
                 self.options.timeout,
                 &format!("sending {name}"),
@@ -404,7 +404,7 @@ impl AsyncGuestAgent {
             if conn.core.must_sync() {
                 conn.sync(self.options.sync_timeout).await?;
             }
-            let bytes = conn.core.request(name, args, false);
+            let bytes = conn.core.request(name, args, false)?;
             let id = conn.core.last_id();
             let exchange = async {
                 conn.write(&bytes).await?;

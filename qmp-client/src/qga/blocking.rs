@@ -301,7 +301,7 @@ impl GuestAgent {
         if self.core.must_sync() {
             self.sync()?;
         }
-        let bytes = self.core.request(name, args, true);
+        let bytes = self.core.request(name, args, true)?;
         self.write(&bytes, Deadline::new(self.options.timeout), name)
     }
 
@@ -326,7 +326,7 @@ impl GuestAgent {
         if self.core.must_sync() {
             self.sync()?;
         }
-        let bytes = self.core.request(name, args, false);
+        let bytes = self.core.request(name, args, false)?;
         let id = self.core.last_id();
         let deadline = Deadline::new(timeout);
         self.write(&bytes, deadline, name)?;

@@ -104,7 +104,10 @@ impl Core {
     pub(crate) fn end<T>(&mut self, result: &Result<T>) {
         self.in_flight = false;
         if let Err(e) = result {
-            if !matches!(e, Error::Server { .. } | Error::Decode(_)) {
+            if !matches!(
+                e,
+                Error::Server { .. } | Error::Decode(_) | Error::TooDeep { .. }
+            ) {
                 self.synced = false;
             }
         }
@@ -160,7 +163,13 @@ impl Core {
     /// The bytes of a request for `name` and its id. A `silent` request
     /// (`success-response: false`) is remembered so that its late error
     /// reply can be reported.
-    pub(crate) fn request(&mut self, name: &str, args: Option<Value>, silent: bool) -> Vec<u8> {
+    pub(crate) fn request(
+        &mut self,
+        name: &str,
+        args: Option<Value>,
+        silent: bool,
+    ) -> crate::Result<Vec<u8>> {
+        let bytes = encode_request(name, false, args, self.next_id + 1)?;
         self.next_id += 1;
         let id = self.next_id;
         if silent {
@@ -172,7 +181,7 @@ impl Core {
                 command: name.to_string(),
             });
         }
-        encode_request(name, false, args, id)
+        Ok(bytes)
     }
 
     /// The id of the request made last.

@@ -21,7 +21,7 @@
 //!   chunks of bounded size ([`GuestAgent::read_file`],
 //!   [`GuestAgent::write_file`]).
 //!
-//! [`GuestAgent`] is blocking; [`AsyncGuestAgent`] (feature `tokio`) is the
+//! [`GuestAgent`] is blocking; `AsyncGuestAgent` (feature `tokio`) is the
 //! same for tokio, its calls taking turns on the one connection.
 //!
 //! ```no_run
