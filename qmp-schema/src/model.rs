@@ -94,6 +94,30 @@ impl Schema {
     }
 }
 
+/// Type `name` and the bases it inherits members from, `name` first, each
+/// found by `lookup`. The walk follows struct bases iteratively and stops at
+/// a missing type, a type that is not a struct (it is still listed), or one
+/// already listed (a cycle, which the readers reject).
+pub(crate) fn base_chain<'s>(
+    name: &str,
+    lookup: impl Fn(&str) -> Option<&'s TypeDef>,
+) -> Vec<&'s TypeDef> {
+    let mut chain: Vec<&TypeDef> = Vec::new();
+    let mut next = Some(name);
+    while let Some(n) = next {
+        let Some(t) = lookup(n) else { break };
+        if chain.iter().any(|c| c.name == t.name) {
+            break;
+        }
+        chain.push(t);
+        next = match &t.kind {
+            TypeKind::Struct(s) => s.base.as_deref(),
+            _ => None,
+        };
+    }
+    chain
+}
+
 /// A QMP command.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Command {

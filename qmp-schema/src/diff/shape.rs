@@ -341,19 +341,7 @@ impl<'a> Side<'a> {
     /// A struct's members with its bases' first (bases followed iteratively;
     /// a base cycle, which the readers reject, stops the chain).
     fn struct_members(&self, name: &str) -> Vec<MemberView<'a>> {
-        let mut chain = Vec::new();
-        let mut next = Some(name);
-        while let Some(n) = next {
-            let Some(t) = self.type_def(n) else { break };
-            if chain.iter().any(|c: &&TypeDef| c.name == t.name) {
-                break;
-            }
-            chain.push(t);
-            next = match &t.kind {
-                TypeKind::Struct(s) => s.base.as_deref(),
-                _ => None,
-            };
-        }
+        let chain = crate::model::base_chain(name, |n| self.type_def(n));
         let mut out = Vec::new();
         for t in chain.iter().rev() {
             let by = t.name.as_str();

@@ -302,21 +302,7 @@ fn builtin(b: Builtin) -> (&'static str, &'static str) {
 /// The members of struct `name` with its bases' first, each with the
 /// type that declares it.
 fn flat_members<'s>(schema: &'s Schema, name: &str) -> Vec<(&'s str, &'s Member)> {
-    let mut chain: Vec<&TypeDef> = Vec::new();
-    let mut next = Some(name);
-    while let Some(n) = next {
-        let Some(t) = schema.types.iter().find(|t| t.name == n) else {
-            break;
-        };
-        if chain.iter().any(|c| c.name == t.name) {
-            break;
-        }
-        chain.push(t);
-        next = match &t.kind {
-            TypeKind::Struct(s) => s.base.as_deref(),
-            _ => None,
-        };
-    }
+    let chain = crate::model::base_chain(name, |n| schema.type_def(n));
     let mut out = Vec::new();
     for t in chain.iter().rev() {
         if let TypeKind::Struct(s) = &t.kind {
