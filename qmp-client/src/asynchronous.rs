@@ -283,6 +283,9 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
     /// arguments, replies and events with what it does to a call, each
     /// marked [`crate::Expected`] when this server's build or release (from
     /// its greeting) explains it (see [`crate::Report`]).
+    ///
+    /// Needs the `check` feature.
+    #[cfg(feature = "check")]
     pub async fn check_bindings(&self) -> Result<crate::Report> {
         let schema = self.execute_raw("query-qmp-schema", None).await?;
         let api = (qmp_bindings::api::COMMANDS, qmp_bindings::api::SCHEMA_JSON);
@@ -294,6 +297,9 @@ impl<E: Clone + Send + 'static> AsyncClient<E> {
     /// Compares a bindings table (a generated `COMMANDS`) with the server's
     /// `query-qmp-schema`: commands and arguments only (see
     /// [`crate::compare_schema_with`] for the full comparison).
+    ///
+    /// Needs the `check` feature.
+    #[cfg(feature = "check")]
     pub async fn check_bindings_against(
         &self,
         commands: &[qmp_types::registry::CommandInfo],

@@ -242,6 +242,9 @@ impl<E: EventData> Client<E> {
     /// arguments, replies and events with what it does to a call, each
     /// marked [`crate::Expected`] when this server's build or release (from
     /// its greeting) explains it (see [`crate::Report`]).
+    ///
+    /// Needs the `check` feature.
+    #[cfg(feature = "check")]
     pub fn check_bindings(&mut self) -> Result<crate::Report> {
         let schema = self.execute_raw("query-qmp-schema", None)?;
         let api = (qmp_bindings::api::COMMANDS, qmp_bindings::api::SCHEMA_JSON);
@@ -253,6 +256,9 @@ impl<E: EventData> Client<E> {
     /// Compares a bindings table (a generated `COMMANDS`) with the server's
     /// `query-qmp-schema`: commands and arguments only (see
     /// [`crate::compare_schema_with`] for the full comparison).
+    ///
+    /// Needs the `check` feature.
+    #[cfg(feature = "check")]
     pub fn check_bindings_against(
         &mut self,
         commands: &[qmp_types::registry::CommandInfo],

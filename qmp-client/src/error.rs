@@ -150,9 +150,16 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Decodes `raw` into `T`, keeping the serde path and the raw value on
 /// failure.
-pub(crate) fn decode_value<T: serde::de::DeserializeOwned>(command: &str, raw: Value) -> Result<T> {
-    // Replies can nest deep (backing chains): the stack grows on demand.
-    match serde_path_to_error::deserialize::<_, T>(serde_stacker::Deserializer::new(&raw)) {
+pub(crate) fn decode_value<T: serde::de::DeserializeOwned + Send>(
+    command: &str,
+    raw: Value,
+) -> Result<T> {
+    // Replies can nest deep (backing chains): deep ones get a bigger stack.
+    let depth = crate::stack::value_nesting(&raw);
+    let what = format!("the reply of {command}");
+    match crate::stack::for_depth(depth, &what, || {
+        serde_path_to_error::deserialize::<_, T>(&raw)
+    })? {
         Ok(v) => Ok(v),
         Err(e) => {
             let path = e.path().to_string();

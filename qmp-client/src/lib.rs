@@ -5,8 +5,9 @@
 //! - `AsyncClient` (feature `tokio`, off by default, so that blocking users
 //!   do not build tokio): any number of calls in flight, events broadcast to
 //!   every `EventStream`;
-//! - [`Client::check_bindings`] / `AsyncClient::check_bindings`: compare
-//!   the compiled bindings with what a live server's `query-qmp-schema` says;
+//! - `Client::check_bindings` / `AsyncClient::check_bindings`: compare
+//!   the compiled bindings with what a live server's `query-qmp-schema` says
+//!   (feature `check`, off by default: it brings in the schema reader);
 //! - [`qga`]: clients for the QEMU guest agent (`qemu-ga`), which syncs
 //!   instead of greeting and leaves some commands unanswered.
 //!
@@ -43,6 +44,7 @@
 #[cfg(feature = "tokio")]
 mod asynchronous;
 mod blocking;
+#[cfg(feature = "check")]
 mod check;
 mod error;
 mod fdpass;
@@ -54,6 +56,7 @@ pub mod qga;
 #[cfg(feature = "tokio")]
 mod router;
 mod socket;
+mod stack;
 mod versions;
 #[cfg(feature = "tokio")]
 mod wire;
@@ -61,6 +64,7 @@ mod wire;
 #[cfg(feature = "tokio")]
 pub use asynchronous::{AsyncClient, EventStream};
 pub use blocking::Client;
+#[cfg(feature = "check")]
 pub use check::{
     compare_schema, compare_schema_with, ArgDifference, ArgDifferenceKind, Difference, Effect,
     Expected, Report,

@@ -2,8 +2,10 @@
 //! incoming lines (greeting, reply, event) and decoding events.
 
 use crate::error::{Error, Result};
+use crate::stack;
 use qmp_types::{Command, EventData, EventEnvelope, Greeting, Request, Timestamp};
-use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 /// How much of an offending line a [`Error::Protocol`] keeps.
@@ -105,8 +107,9 @@ pub(crate) fn shown(line: &[u8]) -> String {
 /// own parser refuses requests nested deeper than this (its `MAX_NESTING`,
 /// arrays and objects counted together); its replies are not bounded by
 /// that: `query-named-block-nodes` on a chain of 140 backing files nests
-/// 146 levels. Messages up to this depth decode on a stack that grows on
-/// demand (`serde_stacker`), so no thread's stack size matters.
+/// 146 levels. Messages deeper than a few dozen levels are decoded on a
+/// thread whose stack is sized for their depth, so no thread's stack size
+/// matters.
 pub const MAX_MESSAGE_NESTING: usize = 1024;
 
 /// The deepest nesting of arrays and objects in `line` (outside strings).
@@ -135,15 +138,19 @@ fn nesting(line: &[u8]) -> usize {
     max
 }
 
-/// Decodes `T` from `de` on a stack that grows as deep values need.
-pub(crate) fn deep<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'de>>(
-    de: D,
-) -> std::result::Result<T, D::Error> {
-    T::deserialize(serde_stacker::Deserializer::new(de))
+/// Decodes `T` from `value`, nested `depth` levels deep, on a stack big
+/// enough for that depth.
+fn decode_deep<T: DeserializeOwned + Send>(
+    depth: usize,
+    what: &str,
+    value: Value,
+) -> Result<std::result::Result<T, serde_json::Error>> {
+    stack::for_depth(depth, what, move || T::deserialize(value))
 }
 
-/// Parses a line as JSON, as deep as [`MAX_MESSAGE_NESTING`].
-fn parse_json(line: &[u8]) -> Result<Value> {
+/// Parses a line as JSON, as deep as [`MAX_MESSAGE_NESTING`]; also returns
+/// how deep it nests.
+fn parse_json(line: &[u8]) -> Result<(Value, usize)> {
     let depth = nesting(line);
     if depth > MAX_MESSAGE_NESTING {
         return Err(Error::Protocol(format!(
@@ -151,15 +158,18 @@ fn parse_json(line: &[u8]) -> Result<Value> {
             shown(line)
         )));
     }
-    let mut de = serde_json::Deserializer::from_slice(line);
-    de.disable_recursion_limit();
-    let value = deep(&mut de).and_then(|v: Value| de.end().map(|()| v));
-    value.map_err(|e| Error::Protocol(format!("not JSON ({e}): {}", shown(line))))
+    let value = stack::for_depth(depth, "a message", || {
+        let mut de = serde_json::Deserializer::from_slice(line);
+        de.disable_recursion_limit();
+        Value::deserialize(&mut de).and_then(|v| de.end().map(|()| v))
+    })?;
+    let value = value.map_err(|e| Error::Protocol(format!("not JSON ({e}): {}", shown(line))))?;
+    Ok((value, depth))
 }
 
 /// Classifies one line.
 pub(crate) fn parse_line(line: &[u8]) -> Result<Incoming> {
-    let value = parse_json(line)?;
+    let (value, depth) = parse_json(line)?;
     let Value::Object(mut obj) = value else {
         return Err(Error::Protocol(format!(
             "not a JSON object: {}",
@@ -170,11 +180,13 @@ pub(crate) fn parse_line(line: &[u8]) -> Result<Incoming> {
         Error::Protocol(format!("malformed {what} ({e}): {}", shown(line)))
     };
     if obj.contains_key("QMP") {
-        let g: Greeting = deep(Value::Object(obj)).map_err(|e| bad("greeting", e))?;
+        let g: Greeting = decode_deep(depth, "a greeting", Value::Object(obj))?
+            .map_err(|e| bad("greeting", e))?;
         return Ok(Incoming::Greeting(Box::new(g)));
     }
     if obj.contains_key("event") {
-        let ev: EventEnvelope = deep(Value::Object(obj)).map_err(|e| bad("event", e))?;
+        let ev: EventEnvelope =
+            decode_deep(depth, "an event", Value::Object(obj))?.map_err(|e| bad("event", e))?;
         return Ok(Incoming::Event(ev));
     }
     let raw_id = obj.remove("id");
@@ -187,7 +199,7 @@ pub(crate) fn parse_line(line: &[u8]) -> Result<Incoming> {
         });
     }
     if let Some(err) = obj.remove("error") {
-        let err = deep(err).map_err(|e| bad("error reply", e))?;
+        let err = decode_deep(depth, "an error reply", err)?.map_err(|e| bad("error reply", e))?;
         return Ok(Incoming::Reply {
             id,
             raw_id,
@@ -221,22 +233,6 @@ pub(crate) fn arguments<C: Serialize + ?Sized>(name: &str, cmd: &C) -> Result<Op
 /// the same parser).
 pub(crate) const QEMU_MAX_NESTING: usize = 1024;
 
-/// How deep `v` nests arrays and objects (a scalar: 0), without recursion.
-fn value_nesting(v: &Value) -> usize {
-    let mut deepest = 0;
-    let mut stack = vec![(v, 1)];
-    while let Some((v, depth)) = stack.pop() {
-        let children: Box<dyn Iterator<Item = &Value>> = match v {
-            Value::Array(a) => Box::new(a.iter()),
-            Value::Object(m) => Box::new(m.values()),
-            _ => continue,
-        };
-        deepest = deepest.max(depth);
-        stack.extend(children.map(|c| (c, depth + 1)));
-    }
-    deepest
-}
-
 /// The bytes of one request line, newline included; [`Error::TooDeep`]
 /// when QEMU could not parse it (see there: refusing it here protects the
 /// server).
@@ -246,7 +242,7 @@ pub(crate) fn encode_request(
     args: Option<Value>,
     id: u64,
 ) -> Result<Vec<u8>> {
-    let depth = 1 + args.as_ref().map_or(0, value_nesting);
+    let depth = 1 + args.as_ref().map_or(0, stack::value_nesting);
     if depth > QEMU_MAX_NESTING {
         return Err(Error::TooDeep {
             command: name.to_string(),

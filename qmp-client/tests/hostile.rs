@@ -496,3 +496,94 @@ fn a_reply_nested_past_the_limit_is_refused_on_a_usable_connection() {
     drop(client);
     server.join();
 }
+
+/// A reply nested as deep as a message may be (the limit counts the
+/// message object itself), twice.
+fn script_deepest(f: &mut Fake) {
+    f.handshake();
+    let levels = qmp_client::MAX_MESSAGE_NESTING - 1;
+    let deepest = format!("{}1{}", "[".repeat(levels), "]".repeat(levels));
+    for _ in 0..2 {
+        let req = f.request();
+        f.send(&format!(r#"{{"return": {deepest}, "id": {}}}"#, req["id"]));
+    }
+    f.drain();
+}
+
+/// How many arrays wrap the innermost value of `v`.
+fn arrays_around(mut v: &Value) -> usize {
+    let mut n = 0;
+    while let Value::Array(a) = v {
+        n += 1;
+        v = &a[0];
+    }
+    n
+}
+
+/// How many arrays wrap the innermost value of each reply; the replies are
+/// then taken apart level by level (dropping them at once would recurse as
+/// deep as they nest, on this small stack).
+fn depths_of(raw: Value, typed: Value) -> (usize, usize) {
+    let depths = (arrays_around(&raw), arrays_around(&typed));
+    for mut v in [raw, typed] {
+        while let Value::Array(mut a) = v {
+            v = a.pop().unwrap_or_default();
+        }
+    }
+    depths
+}
+
+fn qom_get() -> qmp_bindings::api::QomGet {
+    qmp_bindings::api::QomGet {
+        path: "/machine".into(),
+        property: "deep".into(),
+    }
+}
+
+#[test]
+fn a_reply_nested_to_the_limit_decodes_on_a_small_stack() {
+    let server = FakeServer::start(script_deepest);
+    let mut client = blocking(&server, &short());
+    // A thread with a small stack: parsing and decoding 1023 levels needs
+    // far more than this, so the client must not do it on this stack.
+    let reply = std::thread::Builder::new()
+        .stack_size(256 << 10)
+        .spawn(move || {
+            let raw = client.execute_raw("qom-get", None).expect("raw reply");
+            let typed = client.execute(&qom_get()).expect("typed reply");
+            depths_of(raw, typed)
+        })
+        .unwrap()
+        .join()
+        .expect("no stack overflow");
+    let levels = qmp_client::MAX_MESSAGE_NESTING - 1;
+    assert_eq!(reply, (levels, levels));
+    server.join();
+}
+
+#[test]
+fn a_reply_nested_to_the_limit_decodes_on_a_small_stack_async() {
+    let server = FakeServer::start(script_deepest);
+    let depths = std::thread::Builder::new()
+        .stack_size(256 << 10)
+        .spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async {
+                let client = asynchronous(&server, &short()).await;
+                let raw = client.execute_raw("qom-get", None).await.expect("raw");
+                let typed = client.execute(&qom_get()).await.expect("typed");
+                let depths = depths_of(raw, typed);
+                drop(client);
+                server.join();
+                depths
+            })
+        })
+        .unwrap()
+        .join()
+        .expect("no stack overflow");
+    let levels = qmp_client::MAX_MESSAGE_NESTING - 1;
+    assert_eq!(depths, (levels, levels));
+}

@@ -47,7 +47,7 @@ pub trait Command: Serialize {
     /// Whether the schema allows it to be sent with `exec-oob`.
     const ALLOW_OOB: bool;
     /// What a successful reply's `return` decodes into.
-    type Returns: DeserializeOwned;
+    type Returns: DeserializeOwned + Send;
     /// Which QEMU releases have the command, when the bindings were
     /// generated for a range of releases; clients refuse to send it to a
     /// server known to lack it.
