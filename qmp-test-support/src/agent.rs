@@ -10,7 +10,6 @@
 //! can widen it. Its state directory (`-t`), pid file (`-f`) and socket all
 //! live in the temporary directory.
 
-use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -102,12 +101,12 @@ impl GuestAgent {
             dir,
             version,
         };
-        // As with QEMU: only an accepted connection proves it listens. The
-        // agent serves one client at a time; it takes this probe, sees it
-        // hang up without sending anything, and listens again.
+        // As with QEMU: the kernel's table says when the socket listens,
+        // without a probe connection that the agent would take as its first
+        // client.
         let socket = agent.socket.clone();
         agent.wait_for("the agent's socket", || {
-            UnixStream::connect(&socket).is_ok()
+            crate::qemu::listening(&socket).unwrap_or_else(|| crate::qemu::probe(&socket, false))
         });
         Some(agent)
     }

@@ -140,10 +140,14 @@ impl Qemu {
         };
         let socket = qemu.socket.clone();
         // The socket file appears at bind(), before QEMU calls listen();
-        // a client connecting in between is refused. Only a connection that
-        // the kernel accepts proves the socket is listening. QEMU takes this
-        // probe as its first client, sees it hang up, and serves the next.
-        qemu.wait_for("the QMP socket", || UnixStream::connect(&socket).is_ok());
+        // a client connecting in between is refused. The kernel's table of
+        // Unix sockets says when it listens, without connecting: a probe
+        // connection would be QEMU's first client, and while QEMU tears it
+        // down a client connecting at the same moment can be closed at once
+        // (seen as `Disconnected` on a busy machine).
+        qemu.wait_for("the QMP socket", || {
+            listening(&socket).unwrap_or_else(|| probe(&socket, true))
+        });
         qemu
     }
 
@@ -205,9 +209,45 @@ impl Drop for Qemu {
     }
 }
 
+/// Whether a Unix socket bound at `path` is listening, from the kernel's
+/// table (`/proc/net/unix`: the `__SO_ACCEPTCON` flag); `None` when the
+/// table cannot be read.
+pub(crate) fn listening(path: &Path) -> Option<bool> {
+    const ACCEPTCON: u32 = 1 << 16;
+    let table = std::fs::read_to_string("/proc/net/unix").ok()?;
+    let path = path.to_str()?;
+    Some(table.lines().skip(1).any(|line| {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        fields.len() >= 8
+            && fields[7] == path
+            && u32::from_str_radix(fields[3], 16).is_ok_and(|f| f & ACCEPTCON != 0)
+    }))
+}
+
+/// Where `/proc/net/unix` cannot be read: whether a connection to `path` is
+/// accepted. With `greets`, waits for the server's first line before hanging
+/// up, so that the server has taken this connection before the next one
+/// comes.
+pub(crate) fn probe(path: &Path, greets: bool) -> bool {
+    use std::io::Read;
+    let Ok(mut stream) = UnixStream::connect(path) else {
+        return false;
+    };
+    if greets {
+        let _ = stream.set_read_timeout(Some(STARTUP));
+        let mut buf = [0u8; 512];
+        while let Ok(n @ 1..) = stream.read(&mut buf) {
+            if buf[..n].contains(&b'\n') {
+                break;
+            }
+        }
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
-    use super::parse_version;
+    use super::*;
 
     #[test]
     fn versions_of_both_binaries_parse() {
@@ -221,5 +261,20 @@ mod tests {
         );
         assert_eq!(parse_version("QEMU Guest Agent 10.0.2"), Some((10, 0, 2)));
         assert_eq!(parse_version("no number here"), None);
+    }
+
+    #[test]
+    fn the_kernel_table_tells_a_listening_socket() {
+        let dir = TempDir::new().unwrap();
+        let listener = dir.path().join("listen.sock");
+        let datagram = dir.path().join("dgram.sock");
+        assert_eq!(listening(&listener), Some(false));
+        let _l = std::os::unix::net::UnixListener::bind(&listener).unwrap();
+        let _d = std::os::unix::net::UnixDatagram::bind(&datagram).unwrap();
+        assert_eq!(listening(&listener), Some(true));
+        // Bound, but a datagram socket never listens.
+        assert_eq!(listening(&datagram), Some(false));
+        assert!(probe(&listener, false));
+        assert!(!probe(&datagram, false));
     }
 }
