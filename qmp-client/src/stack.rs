@@ -59,13 +59,12 @@ pub(crate) fn value_nesting(v: &serde_json::Value) -> usize {
     let mut deepest = 0;
     let mut stack = vec![(v, 1)];
     while let Some((v, depth)) = stack.pop() {
-        let children: Box<dyn Iterator<Item = &Value>> = match v {
-            Value::Array(a) => Box::new(a.iter()),
-            Value::Object(m) => Box::new(m.values()),
+        match v {
+            Value::Array(a) => stack.extend(a.iter().map(|c| (c, depth + 1))),
+            Value::Object(m) => stack.extend(m.values().map(|c| (c, depth + 1))),
             _ => continue,
-        };
+        }
         deepest = deepest.max(depth);
-        stack.extend(children.map(|c| (c, depth + 1)));
     }
     deepest
 }

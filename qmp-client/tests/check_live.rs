@@ -41,6 +41,15 @@ fn refused_as_unknown(qmp: &mut Client, name: &str) {
     }
 }
 
+/// A blocking client on `server` and its bindings check (printed, for the
+/// test's log).
+fn checked(server: &Qemu) -> (Client, Report) {
+    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
+    let report = qmp.check_bindings().expect("check");
+    eprintln!("{report}");
+    (qmp, report)
+}
+
 #[test]
 fn qemu_system_pc_has_no_real_difference() {
     let test = "check -M pc";
@@ -50,9 +59,7 @@ fn qemu_system_pc_has_no_real_difference() {
     if !is_10_0(&server, test) {
         return;
     }
-    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
-    let report = qmp.check_bindings().expect("check");
-    eprintln!("{report}");
+    let (mut qmp, report) = checked(&server);
     assert!(report.is_clean(), "{report}");
     assert_eq!(report.real_differences().count(), 0, "{report}");
     assert_eq!(report.real_missing_commands().count(), 0, "{report}");
@@ -150,9 +157,7 @@ fn the_storage_daemon_lacks_only_commands_and_events() {
     if !is_10_0(&server, test) {
         return;
     }
-    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
-    let report = qmp.check_bindings().expect("check");
-    eprintln!("{report}");
+    let (mut qmp, report) = checked(&server);
     assert!(!report.is_clean());
     let shipped = shipped();
     let mut real_commands = 0;
@@ -227,9 +232,7 @@ fn qemu_7_2_real_differences_are_differences_of_its_own_schema() {
     let new = qmp_schema::load(&new_path, None).expect("10.0.2's schema");
     let qapi = diff(&old, &new);
     let server = q72.system(&["-M", "pc", "-S"]);
-    let mut qmp: Client = Client::connect(server.socket()).expect("connect");
-    let report: Report = qmp.check_bindings().expect("check");
-    eprintln!("{report}");
+    let (_, report) = checked(&server);
     let real: Vec<&Change> = report.real_differences().map(|d| &d.change).collect();
     for c in &real {
         // Every command, event, member or enum value the bindings have and

@@ -161,6 +161,23 @@ fn command_line_writes_the_same_bindings() {
     );
 }
 
+/// A config for the shipped schema, writing the bindings alone into `dir`.
+fn shipped_config(dir: &Path) -> qmp_codegen::Config {
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schema/qmp-commands.hx");
+    let mut config = qmp_codegen::Config::new();
+    config
+        .schema(&shipped)
+        .out_dir(dir)
+        .docs_file_name(None)
+        .cargo_directives(false);
+    config
+}
+
+/// Generates with `config` and reads the bindings back.
+fn bindings(config: &mut qmp_codegen::Config) -> String {
+    std::fs::read_to_string(config.generate().unwrap().bindings).unwrap()
+}
+
 /// `min_qemu`: the shipped schema (QEMU 10.0) made for 7.2 and later.
 /// `MachineInfo.acpi` (QEMU 8.0) becomes optional with a note saying why,
 /// `StatusInfo.singlestep` (gone in 9.0) is kept, commands carry their
@@ -168,16 +185,10 @@ fn command_line_writes_the_same_bindings() {
 #[test]
 fn min_qemu_makes_bindings_for_a_range() {
     let dir = tempfile::tempdir().unwrap();
-    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schema/qmp-commands.hx");
-    let mut config = qmp_codegen::Config::new();
-    config
-        .schema(&shipped)
-        .out_dir(dir.path())
-        .docs_file_name(None)
-        .cargo_directives(false);
-    let exact = std::fs::read_to_string(config.generate().unwrap().bindings).unwrap();
+    let mut config = shipped_config(dir.path());
+    let exact = bindings(&mut config);
     config.min_qemu(Some("7.2"));
-    let ranged = std::fs::read_to_string(config.generate().unwrap().bindings).unwrap();
+    let ranged = bindings(&mut config);
     let acpi = |code: &str| -> String {
         let at = code.find("pub struct MachineInfo ").expect("MachineInfo");
         let rest = &code[at..];
@@ -209,4 +220,30 @@ fn min_qemu_makes_bindings_for_a_range() {
         e.to_string(),
         "qmp-codegen: 'seven' is not a QEMU release (expected MAJOR.MINOR, e.g. 7.2)"
     );
+}
+
+/// `Config::areas` generates only the areas asked for (and those their
+/// types come from); with none at all the bindings still have the lookup
+/// functions, written without a `match` of only a wildcard (which clippy
+/// flags in the bindings crate built without features).
+#[test]
+fn areas_choose_what_is_generated() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = shipped_config(dir.path());
+    let run_state = bindings(config.areas(["run-state"]));
+    assert!(run_state.contains("pub struct QueryStatus;"));
+    assert!(!run_state.contains("pub struct BlockdevAdd"));
+    assert!(run_state.contains("\"query-status\" => {"));
+
+    let none = bindings(config.areas(Vec::<String>::new()));
+    assert!(!none.contains("pub struct QueryStatus"));
+    let flat: String = none.split_whitespace().collect();
+    assert!(flat.contains("pubconstCOMMANDS:&[::qmp_types::CommandInfo]=&[];"));
+    for function in ["roundtrip_arguments", "decode_return"] {
+        let at = none.find(&format!("pub fn {function}(")).expect(function);
+        let body = &none[at..];
+        let body = &body[..body.find("\n}\n").expect("end of the function")];
+        assert!(!body.contains("match name"), "{body}");
+        assert!(body.contains("::std::option::Option::None"), "{body}");
+    }
 }

@@ -135,44 +135,44 @@ pub(crate) fn all(ctx: &Ctx<'_>) -> TokenStream {
     let return_body = lookup(&return_arms, quote!(ret));
     let schema_json = qmp_schema::introspect::to_annotated_json(ctx.schema).to_string();
     quote! {
-            /// The schema these bindings were generated from (after any range
-            /// of QEMU releases was applied), written as a `query-qmp-schema`
-            /// reply would be, plus each item's build condition (`"if"`) and,
-            /// for an item some release of the range lacks, the releases that
-            /// have it (`"releases"`): what a client compares with a live
-            /// server's reply to tell what each difference does to a call, and
-            /// which differences the server's build or release explains.
-            pub const SCHEMA_JSON: &str = #schema_json;
+        /// The schema these bindings were generated from (after any range
+        /// of QEMU releases was applied), written as a `query-qmp-schema`
+        /// reply would be, plus each item's build condition (`"if"`) and,
+        /// for an item some release of the range lacks, the releases that
+        /// have it (`"releases"`): what a client compares with a live
+        /// server's reply to tell what each difference does to a call, and
+        /// which differences the server's build or release explains.
+        pub const SCHEMA_JSON: &str = #schema_json;
 
-            /// Every command of the schema, in schema order.
-            pub const COMMANDS: &[::qmp_types::CommandInfo] = &[#(#infos),*];
+        /// Every command of the schema, in schema order.
+        pub const COMMANDS: &[::qmp_types::CommandInfo] = &[#(#infos),*];
 
-            /// Every event of the schema, in schema order.
-            pub const EVENTS: &[::qmp_types::EventInfo] = &[#(#events),*];
+        /// Every event of the schema, in schema order.
+        pub const EVENTS: &[::qmp_types::EventInfo] = &[#(#events),*];
 
-            /// Decodes `args` into the typed arguments of the command `name` and
-            /// serialises them back; `None` when the schema has no such command.
-            #allow
-            #[inline]
-            pub fn roundtrip_arguments(
-                name: &str,
-                args: #value,
-            ) -> ::std::option::Option<::std::result::Result<#value, ::qmp_types::__private::serde_json::Error>> {
-    #roundtrip_body
-            }
-
-            /// Decodes `ret` into the `Returns` type of the command `name`; the
-            /// error names the path of the member that does not fit. `None` when
-            /// the schema has no such command.
-            #allow
-            #[inline]
-            pub fn decode_return(
-                name: &str,
-                ret: #value,
-            ) -> ::std::option::Option<::std::result::Result<(), ::std::string::String>> {
-    #return_body
-            }
+        /// Decodes `args` into the typed arguments of the command `name` and
+        /// serialises them back; `None` when the schema has no such command.
+        #allow
+        #[inline]
+        pub fn roundtrip_arguments(
+            name: &str,
+            args: #value,
+        ) -> ::std::option::Option<::std::result::Result<#value, ::qmp_types::__private::serde_json::Error>> {
+            #roundtrip_body
         }
+
+        /// Decodes `ret` into the `Returns` type of the command `name`; the
+        /// error names the path of the member that does not fit. `None` when
+        /// the schema has no such command.
+        #allow
+        #[inline]
+        pub fn decode_return(
+            name: &str,
+            ret: #value,
+        ) -> ::std::option::Option<::std::result::Result<(), ::std::string::String>> {
+            #return_body
+        }
+    }
 }
 
 /// The body of a lookup by command name: a `match` over `arms`, `None` for
